@@ -1,0 +1,35 @@
+// `npm run bench`: measures the built site and the data steps, prints each figure as
+// `name: value unit` and writes them all to bench/results.json ({ name: { value, unit } }).
+// Other parts of the project add their figures by exporting a `bench*` function from a module
+// listed in `extraBenchmarks`; a module that does not exist yet is skipped.
+import { existsSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { benchSite } from './site.ts';
+
+export type Figures = Record<string, { value: number; unit: string }>;
+
+const extraBenchmarks: { module: string; exportName: string }[] = [
+  { module: './data.ts', exportName: 'benchData' },
+  { module: './estimation.ts', exportName: 'benchEstimation' },
+  { module: './catalogue.ts', exportName: 'benchCatalogue' },
+];
+
+const results: Figures = {};
+function record(figures: Figures) {
+  for (const [name, figure] of Object.entries(figures)) {
+    results[name] = figure;
+    console.log(`${name}: ${Number.isInteger(figure.value) ? figure.value : figure.value.toFixed(2)} ${figure.unit}`);
+  }
+}
+
+for (const { module, exportName } of extraBenchmarks) {
+  const url = new URL(module, import.meta.url);
+  if (!existsSync(url)) continue;
+  const loaded = (await import(pathToFileURL(url.pathname).href)) as Record<string, () => Promise<Figures>>;
+  const run = loaded[exportName];
+  if (run) record(await run());
+}
+// The site last: it rebuilds dist/ from the data the steps above produced.
+record(await benchSite());
+
+writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');

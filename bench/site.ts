@@ -1,0 +1,71 @@
+// Site benchmark: time of `astro build`, and per page type the brotli-compressed weight of the HTML
+// plus every CSS and JS file the page loads (what a visitor downloads to read it).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import type { Figures } from './run.ts';
+
+const dist = 'dist';
+
+/** One representative page per page type; a type whose page is not built is skipped. */
+const pageTypes: Record<string, string> = {
+  accueil: '/',
+  page_info: '/mentions-legales/',
+  plan_du_site: '/plan-du-site/',
+  methodologie: '/methodologie/',
+  catalogue: '/ressources/',
+  fiche_territoire: '/territoires/departement/33/',
+  thematique: '/thematiques/la-foret-en-france/',
+  carte: '/carte/',
+  explorateur: '/explorateur/',
+};
+
+const brotliSize = (bytes: Buffer) =>
+  brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** Same-origin CSS and JS the HTML references directly (stylesheets, module scripts, preloads). */
+function assetsOf(html: string): string[] {
+  const refs = [
+    ...html.matchAll(/<link[^>]+rel="(?:stylesheet|modulepreload)"[^>]*href="([^"]+)"/g),
+    ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
+  ].map((m) => m[1]!);
+  return [...new Set(refs.filter((ref) => ref.startsWith('/')))];
+}
+
+export function pageWeight(path: string): { html: number; css: number; js: number } {
+  const html = readFileSync(join(dist, path, 'index.html'));
+  let css = 0;
+  let js = 0;
+  for (const asset of assetsOf(html.toString())) {
+    const size = brotliSize(readFileSync(join(dist, asset)));
+    if (asset.endsWith('.css')) css += size;
+    else js += size;
+  }
+  return { html: brotliSize(html), css, js };
+}
+
+function countPages(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, entry) => n + (entry.isDirectory() ? countPages(join(dir, entry.name)) : entry.name.endsWith('.html') ? 1 : 0),
+    0,
+  );
+}
+
+export async function benchSite(): Promise<Figures> {
+  const start = performance.now();
+  execFileSync('npx', ['astro', 'build'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const figures: Figures = {
+    site_build_time: { value: (performance.now() - start) / 1000, unit: 's' },
+    site_pages: { value: countPages(dist), unit: 'pages' },
+  };
+  for (const [type, path] of Object.entries(pageTypes)) {
+    if (!existsSync(join(dist, path, 'index.html'))) continue;
+    const weight = pageWeight(path);
+    figures[`${type}_html_br`] = { value: weight.html / 1024, unit: 'KB' };
+    figures[`${type}_css_br`] = { value: weight.css / 1024, unit: 'KB' };
+    figures[`${type}_js_br`] = { value: weight.js / 1024, unit: 'KB' };
+    figures[`${type}_total_br`] = { value: (weight.html + weight.css + weight.js) / 1024, unit: 'KB' };
+  }
+  return figures;
+}

@@ -1,0 +1,62 @@
+// The page shell as a visitor uses it: theme toggle remembered without flash, skip link to the
+// content, no horizontal overflow down to 320 px.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newContext } from './support/browser.ts';
+import { serveBuiltSite, sitemapPaths } from './support/site.ts';
+import type { StaticServer } from '../../scripts/lib/static-server.ts';
+
+let browser: Browser;
+let site: StaticServer;
+
+beforeAll(async () => {
+  site = await serveBuiltSite();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test('le choix du thème sombre est retenu d’une page à l’autre, dès le premier affichage', async () => {
+  const context = await newContext(browser, { colorScheme: 'light' });
+  const page = await context.newPage();
+  await page.goto(`${site.url}/`);
+  const toggle = page.getByRole('button', { name: 'Thème sombre' });
+  await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+  await toggle.click();
+  await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+  // The next page must already be dark when its HTML is parsed, before any later script runs.
+  await page.goto(`${site.url}/mentions-legales/`, { waitUntil: 'commit' });
+  await page.waitForSelector('body');
+  const themeAtFirstPaint = await page.evaluate(() => document.documentElement.dataset['theme']);
+  expect(themeAtFirstPaint).toBe('dark');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(18, 23, 20)');
+  await context.close();
+});
+
+test('le lien d’évitement mène au contenu principal', async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(`${site.url}/mentions-legales/`);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Aller au contenu' });
+  await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  await page.keyboard.press('Enter');
+  expect(new URL(page.url()).hash).toBe('#contenu');
+  await context.close();
+});
+
+test('aucune page ne déborde horizontalement sur un écran de 320 px', async () => {
+  const context = await newContext(browser, { viewport: { width: 320, height: 700 } });
+  const page = await context.newPage();
+  const overflowing: string[] = [];
+  for (const path of sitemapPaths()) {
+    await page.goto(site.url + path);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 320) overflowing.push(`${path} : ${width} px de large`);
+  }
+  await context.close();
+  expect(overflowing).toEqual([]);
+});

@@ -1,0 +1,64 @@
+// Every page of the sitemap opens, has one h1 and a real title, logs no error and makes no request
+// outside the site's own origin.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newContext } from './support/browser.ts';
+import { serveBuiltSite, sitemapPaths } from './support/site.ts';
+import { pageProblems, visitPage } from './support/checks.ts';
+import type { StaticServer } from '../../scripts/lib/static-server.ts';
+
+let browser: Browser;
+let site: StaticServer;
+
+beforeAll(async () => {
+  site = await serveBuiltSite();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('pages du plan du site', () => {
+  test('le plan du site liste les pages obligatoires', () => {
+    const paths = sitemapPaths();
+    for (const path of ['/', '/accessibilite/', '/mentions-legales/', '/donnees-personnelles/', '/plan-du-site/']) {
+      expect(paths).toContain(path);
+    }
+  });
+
+  test('chaque page répond, a un seul h1, un titre, aucune erreur et aucune requête externe', async () => {
+    const context = await newContext(browser);
+    const problems: string[] = [];
+    for (const path of sitemapPaths()) {
+      const page = await context.newPage();
+      problems.push(...pageProblems(await visitPage(page, site.url, path)));
+      await page.close();
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  test('une adresse inconnue renvoie la page 404 dans la mise en page du site', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const report = await visitPage(page, site.url, '/cette-page-n-existe-pas/');
+    expect(report.status).toBe(404);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Page introuvable');
+    await expect(page.getByRole('navigation', { name: 'Menu principal' }).count()).resolves.toBe(1);
+    await context.close();
+  });
+});
+
+describe('plan du site', () => {
+  test('la page « Plan du site » renvoie vers chaque page principale du sitemap', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${site.url}/plan-du-site/`);
+    const hrefs = await page.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    // Top-level pages (one path segment) must all be reachable from the plan du site.
+    const topLevel = sitemapPaths().filter((path) => path.split('/').filter(Boolean).length === 1);
+    for (const path of topLevel) expect(hrefs).toContain(path);
+    await context.close();
+  });
+});

@@ -1,0 +1,110 @@
+// The checks the browser suites apply to every page: what a visitor would notice if it broke.
+// Kept separate from the test files so that the harness itself can be tested on fixture pages.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { accessibilityExceptions } from './a11y-exceptions.ts';
+
+export interface PageReport {
+  path: string;
+  status: number;
+  title: string;
+  h1Count: number;
+  consoleErrors: string[];
+  /** Requests the page made to any origin other than the site's own. */
+  foreignRequests: string[];
+}
+
+/**
+ * Opens `path` and records what it did. Requests to other origins are recorded and aborted,
+ * so a faulty page never reaches the network.
+ */
+export async function visitPage(page: Page, origin: string, path: string): Promise<PageReport> {
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return route.continue();
+    foreignRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const response = await page.goto(origin + path, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  // An aborted foreign request shows up as a console error too; report it once, as a foreign request.
+  const ownErrors = consoleErrors.filter((text) => !/ERR_BLOCKED_BY_CLIENT/.test(text));
+  return {
+    path,
+    status: response?.status() ?? 0,
+    title: await page.title(),
+    h1Count: await page.locator('h1').count(),
+    consoleErrors: ownErrors,
+    foreignRequests,
+  };
+}
+
+/** Human-readable problems of a page report; empty when the page is fine. */
+export function pageProblems(report: PageReport): string[] {
+  const problems: string[] = [];
+  const where = `${report.path} :`;
+  if (report.status !== 200) problems.push(`${where} statut HTTP ${report.status} au lieu de 200`);
+  if (report.h1Count !== 1) problems.push(`${where} ${report.h1Count} titres h1 au lieu d’un seul`);
+  if (report.title.trim().length < 10) problems.push(`${where} titre de page absent ou trop court (« ${report.title} »)`);
+  for (const error of report.consoleErrors) problems.push(`${where} erreur dans la console : ${error}`);
+  for (const url of report.foreignRequests) problems.push(`${where} requête vers un autre site : ${url}`);
+  return problems;
+}
+
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Runs axe with the WCAG 2.2 A and AA rules on the open page, minus the listed exceptions. */
+export async function accessibilityProblems(page: Page, path: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  const problems: string[] = [];
+  for (const violation of results.violations) {
+    const nodes = violation.nodes.filter(
+      (node) => !accessibilityExceptions.some((e) => e.rule === violation.id && e.applies(path, node.target.join(' '))),
+    );
+    if (nodes.length === 0) continue;
+    const targets = nodes.slice(0, 5).map((node) => node.target.join(' ')).join(' ; ');
+    problems.push(`${path} : ${violation.id} (${violation.impact}) — ${violation.help} — ${nodes.length} élément(s) : ${targets}`);
+  }
+  return problems;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+function resolvesToFile(root: string, pathname: string): boolean {
+  const target = join(root, decodeURIComponent(pathname));
+  if (!existsSync(target)) return false;
+  return statSync(target).isDirectory() ? existsSync(join(target, 'index.html')) : true;
+}
+
+/**
+ * Every internal `href` and `src` of the built HTML must resolve to a built file.
+ * Returns one message per broken reference, naming the page and the target.
+ */
+export function brokenInternalLinks(root: string): string[] {
+  const problems: string[] = [];
+  for (const file of htmlFiles(root)) {
+    const page = '/' + relative(root, file).replaceAll('\\', '/');
+    const html = readFileSync(file, 'utf8');
+    for (const match of html.matchAll(/\s(?:href|src)=("([^"]*)"|'([^']*)')/g)) {
+      const raw = (match[2] ?? match[3] ?? '').replaceAll('&amp;', '&');
+      if (!raw || raw.startsWith('#') || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) continue;
+      const url = new URL(raw, `http://site${page}`);
+      if (!resolvesToFile(root, url.pathname)) problems.push(`${page} : lien interne vers ${raw} introuvable dans le site construit`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,25 @@
+// Serves the built site (dist/) on a free loopback port for the browser tests, and lists its pages
+// from the sitemap that Astro generated.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startStaticServer, type StaticServer } from '../../../scripts/lib/static-server.ts';
+
+export const distDir = 'dist';
+
+export async function serveBuiltSite(root = distDir): Promise<StaticServer> {
+  if (!existsSync(join(root, 'index.html'))) {
+    throw new Error(`Le site n’est pas construit dans ${root}/ : lancez « npm run build » avant les tests du navigateur.`);
+  }
+  return startStaticServer(root);
+}
+
+/** Paths (e.g. `/plan-du-site/`) of every page listed in the sitemap of a built site. */
+export function sitemapPaths(root = distDir): string[] {
+  const index = readFileSync(join(root, 'sitemap-index.xml'), 'utf8');
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const paths = sitemaps.flatMap((sitemap) => {
+    const xml = readFileSync(join(root, sitemap), 'utf8');
+    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  });
+  return [...new Set(paths)].sort();
+}
