@@ -1,0 +1,35 @@
+// French formatting for the catalogue: file sizes, partial dates, result counts.
+
+const oneDecimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+const integer = new Intl.NumberFormat('fr-FR');
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** « 12,3 Mo » (decimal units, as file managers in France show them). */
+export function formatBytes(bytes: number): string {
+  const units = ['o', 'ko', 'Mo', 'Go'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${unit === 0 ? integer.format(value) : oneDecimal.format(value)}\u00a0${units[unit]}`;
+}
+
+/** « 2020 », « avril 2020 » or « 21 avril 2020 » from YYYY, YYYY-MM or YYYY-MM-DD. */
+export function formatPartialDate(value: string): string {
+  const [year, month, day] = value.split('-');
+  if (!month) return year!;
+  const monthName = MONTHS[Number(month) - 1]!;
+  return day ? `${Number(day) === 1 ? '1er' : Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+/** « 1 résultat », « 12 résultats », « Aucun résultat ». */
+export function formatResultCount(count: number): string {
+  if (count === 0) return 'Aucun résultat';
+  return `${integer.format(count)} résultat${count > 1 ? 's' : ''}`;
+}
+
+export function formatInteger(value: number): string {
+  return integer.format(value);
+}
