@@ -1,0 +1,20 @@
+// Renders an Observable Plot chart to an SVG string at build time (no browser, no JavaScript on the
+// page), with linkedom standing in for the DOM.
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+
+const { document } = parseHTML('<!doctype html><html><body></body></html>');
+
+/** French number formatting for axes and tips. */
+export const frenchLocale = 'fr-FR';
+
+/** Plot options every chart of the site shares: system font, inherited colour, French locale. */
+export function renderPlot(options: Plot.PlotOptions): string {
+  const chart = Plot.plot({
+    style: { fontFamily: 'inherit', fontSize: '13px', background: 'transparent', color: 'currentColor', overflow: 'visible' },
+    ...options,
+    document,
+  } as Plot.PlotOptions);
+  // role="img" makes screen readers announce the chart by its aria-label instead of reading every tick.
+  return (chart as unknown as { outerHTML: string }).outerHTML.replace(/^<svg /, '<svg role="img" ');
+}

@@ -1,0 +1,28 @@
+// Build-time queries over the pipeline's Parquet outputs with DuckDB (Node). One in-memory database
+// for the whole build; pages call `queryRows` with bound parameters.
+import { existsSync } from 'node:fs';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { outputFile } from './outputDir.ts';
+
+let connection: Promise<DuckDBConnection> | undefined;
+
+function connect(): Promise<DuckDBConnection> {
+  connection ??= DuckDBInstance.create(':memory:').then((instance) => instance.connect());
+  return connection;
+}
+
+/** Path of an output file for SQL, failing with a clear message when the pipeline has not produced it. */
+export function parquetPath(name: string): string {
+  const path = outputFile(name);
+  if (!existsSync(path)) {
+    throw new Error(`Fichier de données absent : ${path}. Lancez « npm run data:build » avant de construire le site.`);
+  }
+  return path.replaceAll("'", "''");
+}
+
+/** Runs SQL and returns plain JS rows (numbers, strings, booleans, null). */
+export async function queryRows<T>(sql: string, params: DuckDBValue[] = []): Promise<T[]> {
+  const db = await connect();
+  const reader = await db.runAndReadAll(sql, params);
+  return reader.getRowObjectsJson() as unknown as T[];
+}

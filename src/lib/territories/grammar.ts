@@ -1,0 +1,57 @@
+// French grammar of territory names: "de la Gironde", "de l'Ain", "des Landes", "du Nord",
+// "de Bretagne". Départements and régions follow INSEE's "type de nom en clair" (TNCC) from the
+// official geographic code; SER and GRECO are named with their kind ("de la sylvoécorégion …").
+
+export type Level = 'france' | 'region' | 'departement' | 'ser' | 'greco';
+
+export interface NamedTerritory {
+  level: Level;
+  code: string;
+  /** Name as written by its producer, with capitals and accents ("Gironde", "Landes de Gascogne"). */
+  nom: string;
+  /**
+   * INSEE TNCC of départements and régions: 0 no article (consonant), 1 no article (vowel),
+   * 2 "le", 3 "la", 4 "les", 5 "l'", 6 "aux", 7 "las", 8 "los". Absent for other levels.
+   */
+  tncc?: number | null;
+}
+
+const articles: Record<number, string> = { 0: '', 1: '', 2: 'le ', 3: 'la ', 4: 'les ', 5: 'l’', 6: 'aux ', 7: 'las ', 8: 'los ' };
+const ofArticles: Record<number, string> = { 0: 'de ', 1: 'd’', 2: 'du ', 3: 'de la ', 4: 'des ', 5: 'de l’', 6: 'des ', 7: 'de las ', 8: 'de los ' };
+
+/** Level names in French, singular and plural. */
+export const levelNames: Record<Level, { singular: string; plural: string; article: string }> = {
+  france: { singular: 'France métropolitaine', plural: 'France métropolitaine', article: 'la ' },
+  region: { singular: 'région', plural: 'régions', article: 'la ' },
+  departement: { singular: 'département', plural: 'départements', article: 'le ' },
+  ser: { singular: 'sylvoécorégion', plural: 'sylvoécorégions', article: 'la ' },
+  greco: { singular: 'grande région écologique', plural: 'grandes régions écologiques', article: 'la ' },
+};
+
+function startsWithVowelSound(word: string): boolean {
+  return /^[aeiouyàâäéèêëîïôöûüh]/i.test(word);
+}
+
+/** The name with its article: "la Gironde", "l’Ain", "les Landes", "le Nord", "Bretagne". */
+export function nameWithArticle(t: NamedTerritory): string {
+  if (t.level === 'france') return 'la France métropolitaine';
+  if (t.level === 'ser' || t.level === 'greco') return `la ${levelNames[t.level].singular} ${t.nom}`;
+  return `${articles[t.tncc ?? 0] ?? ''}${t.nom}`;
+}
+
+/** "de" + name: "de la Gironde", "de l’Ain", "des Landes", "du Nord", "de Bretagne", "d’Occitanie". */
+export function ofName(t: NamedTerritory): string {
+  if (t.level === 'france' || t.level === 'ser' || t.level === 'greco') return `de ${nameWithArticle(t)}`;
+  const tncc = t.tncc ?? (startsWithVowelSound(t.nom) ? 1 : 0);
+  return `${ofArticles[tncc] ?? 'de '}${t.nom}`;
+}
+
+/** Capitalises the first letter, for a name opening a sentence ("La Gironde", "L’Ain"). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Short label used in lists and charts: "Gironde (33)", "Landes de Gascogne (F21)". */
+export function labelWithCode(t: NamedTerritory): string {
+  return t.level === 'france' ? 'France métropolitaine' : `${t.nom} (${t.code})`;
+}
