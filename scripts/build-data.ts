@@ -1,0 +1,113 @@
+// Entry point of `npm run data:build`: verifies the source mirror against data/sources.json, then
+// runs each output step in order, skipping steps whose inputs and code are unchanged.
+// Outputs go to public/donnees/ (served at /donnees/); a failure exits non-zero with a message
+// naming the file, column and line, and leaves the previous outputs in place.
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { Db } from './lib/duck.ts';
+import { PipelineError } from './lib/errors.ts';
+import { sha256 } from './lib/hash.ts';
+import { Mirror } from './lib/mirror.ts';
+import { outDir, ROOT } from './lib/paths.ts';
+import { Staging } from './lib/staging.ts';
+import { hashCode, PIPELINE_VERSION, readStamps, tsFiles, writeStamps } from './lib/stamps.ts';
+import type { Step } from './lib/step.ts';
+import { steps } from './tables/index.ts';
+
+const log = (m: string) => process.stderr.write(`[data] ${m}\n`);
+
+export interface BuildOptions {
+  /** Rebuild every step even when up to date. */
+  force?: boolean;
+  /** Only these steps (and nothing else). */
+  only?: string[];
+}
+
+export interface BuildReport {
+  built: string[];
+  skipped: string[];
+}
+
+/** Runs the pipeline; throws a PipelineError on any failure. */
+export async function buildData(options: BuildOptions = {}): Promise<BuildReport> {
+  const out = outDir();
+  await mkdir(out, { recursive: true });
+  const mirror = new Mirror();
+  const report: BuildReport = { built: [], skipped: [] };
+  let db: Db | null = null;
+  try {
+    const t0 = performance.now();
+    await mirror.verifyAll();
+    log(`miroir vérifié (${mirror.dir}) en ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+    const stamps = readStamps(out);
+    const libHash = await hashCode(await tsFiles(path.join(ROOT, 'scripts/lib')));
+    const stepHash = new Map<string, string>();
+    for (const step of steps) {
+      const code = await hashCode([path.join(ROOT, 'scripts/tables', `${step.name}.ts`)]);
+      const sources = step.sources.map((id) => `${id}:${mirror.source(id).sha256}`).join('\n');
+      const upstream = step.after.map((a) => `${a}:${stepHash.get(a) ?? ''}`).join('\n');
+      const stamp = sha256([`v${PIPELINE_VERSION}`, libHash, code, sources, upstream].join('\n--\n'));
+      stepHash.set(step.name, stamp);
+      if (options.only && !options.only.includes(step.name)) continue;
+      const upToDate = stamps[step.name] === stamp && step.outputs.every((f) => existsSync(path.join(out, f)));
+      if (upToDate && !options.force) {
+        report.skipped.push(step.name);
+        continue;
+      }
+      db ??= await Db.open();
+      await runStep(step, db, mirror, out);
+      stamps[step.name] = stamp;
+      await writeStamps(out, stamps);
+      report.built.push(step.name);
+    }
+
+    // ---- Estimation step (scripts/estimation/, maintained with the estimation engine) ----
+    // It reads the published tables above from `out` and writes resultats.parquet and its JSON.
+    // Add its call here, e.g.: `await runEstimation({ out, force: options.force, log });`
+    // ---- end of estimation step ----
+
+    log(`terminé en ${((performance.now() - t0) / 1000).toFixed(1)} s (construits : ${report.built.join(', ') || 'aucun'} ; à jour : ${report.skipped.join(', ') || 'aucun'})`);
+    return report;
+  } finally {
+    db?.close();
+    await mirror.close();
+  }
+}
+
+async function runStep(step: Step, db: Db, mirror: Mirror, out: string): Promise<void> {
+  const t = performance.now();
+  const staging = await Staging.create(out, step.name);
+  try {
+    await step.run({ db, mirror, staging, out, log });
+    const written = await staging.publish();
+    const missing = step.outputs.filter((f) => !written.includes(f));
+    if (missing.length) throw new PipelineError(`L'étape « ${step.name} » n'a pas produit ${missing.join(', ')}`);
+    log(`${step.name} : ${written.length} fichier(s) en ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  } catch (e) {
+    await staging.discard();
+    throw e;
+  }
+}
+
+function parseArgs(argv: string[]): BuildOptions {
+  const opts: BuildOptions = {};
+  for (const a of argv) {
+    if (a === '--force') opts.force = true;
+    else if (a.startsWith('--only=')) opts.only = a.slice(7).split(',');
+  }
+  return opts;
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.join(ROOT, 'scripts/build-data.ts');
+if (isMain) {
+  buildData(parseArgs(process.argv.slice(2))).catch((e: unknown) => {
+    if (e instanceof PipelineError) {
+      process.stderr.write(`\n✗ Construction des données interrompue : ${e.message}\n  Les données déjà publiées dans ${path.relative(ROOT, outDir())}/ n'ont pas été modifiées.\n`);
+    } else {
+      process.stderr.write(`\n✗ Erreur inattendue du pipeline de données :\n${(e as Error).stack ?? String(e)}\n`);
+    }
+    process.exit(1);
+  });
+}

@@ -1,0 +1,161 @@
+// DuckDB for the build: one in-process database, French CSV loading with typed columns and
+// errors that name file, column and line, and deterministic Parquet (zstd) writing.
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { PipelineError } from './errors.ts';
+
+export type ColType = 'INTEGER' | 'SMALLINT' | 'DOUBLE' | 'VARCHAR' | 'BOOLEAN' | 'DATE';
+
+export interface CsvFile {
+  /** Path on disk. */
+  path: string;
+  /** Name shown to users in errors (mirror path › member). */
+  label: string;
+}
+
+/** A quoted SQL string literal. */
+export const lit = (s: string): string => `'${s.replaceAll("'", "''")}'`;
+/** A quoted SQL identifier. */
+export const id = (s: string): string => `"${s.replaceAll('"', '""')}"`;
+
+function plain(v: unknown): unknown {
+  return typeof v === 'bigint' ? Number(v) : v;
+}
+
+export class Db {
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    readonly conn: DuckDBConnection,
+  ) {}
+
+  static async open(): Promise<Db> {
+    // Two threads: the project's machines have two cores. Insertion order is preserved, which the
+    // line numbers of error messages rely on (rowid follows file order).
+    const instance = await DuckDBInstance.create(':memory:', { threads: '2', preserve_insertion_order: 'true' });
+    const conn = await instance.connect();
+    const db = new Db(instance, conn);
+    // `clean`: the producers write missing values as empty cells, spaces or (2008+ tree files) NA.
+    await db.run(`CREATE MACRO clean(x) AS NULLIF(NULLIF(trim(x), ''), 'NA')`);
+    // `num`: decimal comma (Agreste) or point (IFN) both accepted.
+    await db.run(`CREATE MACRO num(x) AS replace(clean(x), ',', '.')`);
+    return db;
+  }
+
+  async run(sql: string): Promise<void> {
+    await this.conn.run(sql);
+  }
+
+  async all<T = Record<string, unknown>>(sql: string): Promise<T[]> {
+    const reader = await this.conn.runAndReadAll(sql);
+    return reader.getRowObjects().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)])) as T);
+  }
+
+  async one<T = Record<string, unknown>>(sql: string): Promise<T> {
+    const rows = await this.all<T>(sql);
+    if (!rows[0]) throw new Error(`Requête sans résultat : ${sql.slice(0, 200)}`);
+    return rows[0];
+  }
+
+  async columns(table: string): Promise<string[]> {
+    const rows = await this.all<{ name: string }>(`SELECT name FROM pragma_table_info(${lit(table)}) ORDER BY cid`);
+    return rows.map((r) => r.name);
+  }
+
+  close(): void {
+    this.conn.closeSync();
+    this.instance.closeSync();
+  }
+
+  /**
+   * Loads CSV files as text into `table` (columns united by name across years), plus `_file`
+   * (the user-facing label) and `_line` (line number in that file, header = 1).
+   */
+  async loadCsv(table: string, files: CsvFile[], delimiter: ';' | ',' = ';'): Promise<void> {
+    if (files.length === 0) throw new PipelineError(`Aucun fichier à charger pour ${table}`);
+    const list = `[${files.map((f) => lit(f.path)).join(', ')}]`;
+    const labels = files.map((f) => `(${lit(f.path)}, ${lit(f.label)})`).join(', ');
+    try {
+      await this.run(`CREATE OR REPLACE TEMP TABLE _labels AS SELECT * FROM (VALUES ${labels}) t(path, label)`);
+      // A materialised table's rowid follows insertion order, i.e. file order (see preserve_insertion_order).
+      await this.run(`
+        CREATE OR REPLACE TEMP TABLE _raw AS
+        SELECT * FROM read_csv(${list}, delim=${lit(delimiter)}, quote='"', escape='"', header=true,
+          all_varchar=true, union_by_name=true, filename='_path', sample_size=-1)`);
+      await this.run(`
+        CREATE OR REPLACE TABLE ${id(table)} AS
+        SELECT r.* EXCLUDE (_path), l.label AS _file,
+          (row_number() OVER (PARTITION BY r._path ORDER BY r.rowid) + 1)::INTEGER AS _line
+        FROM _raw r JOIN _labels l ON l.path = r._path
+        ORDER BY l.label, _line`);
+      await this.run(`DROP TABLE _raw`);
+    } catch (e) {
+      throw new PipelineError(`Lecture CSV impossible : ${(e as Error).message.split('\n')[0]}`, {
+        file: files.map((f) => f.label).join(', '),
+      });
+    }
+  }
+
+  /**
+   * Casts the text columns of `raw` into `typed` following `types`; columns absent from some years
+   * come out null. Any value that does not parse stops the build with its file, column and line.
+   */
+  async typeColumns(raw: string, typed: string, types: Record<string, ColType>): Promise<void> {
+    const present = new Set(await this.columns(raw));
+    const unknown = [...present].filter((c) => !c.startsWith('_') && !(c in types));
+    if (unknown.length) {
+      const row = await this.one<{ _file: string }>(`SELECT _file FROM ${id(raw)} WHERE ${id(unknown[0]!)} IS NOT NULL LIMIT 1`).catch(
+        () => ({ _file: raw }),
+      );
+      throw new PipelineError(`Colonne non prévue par le pipeline (à typer et documenter)`, { file: row._file, column: unknown[0]! });
+    }
+    const exprs: string[] = [];
+    for (const [col, type] of Object.entries(types)) {
+      if (!present.has(col)) {
+        exprs.push(`NULL::${type} AS ${id(col)}`);
+        continue;
+      }
+      const cast = castExpr(id(col), type);
+      const bad = await this.all<{ _file: string; _line: number; v: string }>(
+        `SELECT _file, _line, ${id(col)} AS v FROM ${id(raw)} WHERE clean(${id(col)}) IS NOT NULL AND (${cast}) IS NULL ORDER BY _file, _line LIMIT 1`,
+      );
+      if (bad[0])
+        throw new PipelineError(`Valeur illisible (type attendu : ${typeLabel[type]})`, {
+          file: bad[0]._file,
+          column: col,
+          line: bad[0]._line,
+          value: bad[0].v,
+        });
+      exprs.push(`${cast} AS ${id(col)}`);
+    }
+    await this.run(`CREATE OR REPLACE TABLE ${id(typed)} AS SELECT ${exprs.join(', ')}, _file, _line FROM ${id(raw)}`);
+  }
+
+  /** Writes a query to Parquet (zstd). The caller's SQL must carry an explicit ORDER BY. */
+  async writeParquet(sql: string, file: string): Promise<void> {
+    await this.run(`COPY (${sql}) TO ${lit(file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`);
+  }
+}
+
+const typeLabel: Record<ColType, string> = {
+  INTEGER: 'nombre entier',
+  SMALLINT: 'nombre entier',
+  DOUBLE: 'nombre décimal',
+  VARCHAR: 'texte',
+  BOOLEAN: '0 ou 1',
+  DATE: 'date jj/mm/aaaa',
+};
+
+/** SQL that turns a raw text column into its type, or NULL when it does not parse. */
+export function castExpr(col: string, type: ColType): string {
+  switch (type) {
+    case 'VARCHAR':
+      return `clean(${col})`;
+    case 'DOUBLE':
+      return `TRY_CAST(num(${col}) AS DOUBLE)`;
+    case 'DATE':
+      return `TRY_STRPTIME(clean(${col}), '%d/%m/%Y')::DATE`;
+    case 'BOOLEAN':
+      return `CASE clean(${col}) WHEN '1' THEN true WHEN '0' THEN false END`;
+    default:
+      return `TRY_CAST(clean(${col}) AS ${type})`;
+  }
+}
