@@ -3,8 +3,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import yaml from 'js-yaml';
+import { createRequire } from 'node:module';
 import { validateResource, type Resource } from '../../src/lib/catalogue/schema';
+
+// js-yaml is the parser Astro reads content files with; it ships no types of its own.
+const yaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
 
 const dir = 'src/content/ressources';
 const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));

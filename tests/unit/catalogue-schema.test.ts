@@ -1,12 +1,15 @@
 // The entry schema (shared by the build and the proposal form), the YAML the form writes,
 // citations and related resources.
 import { describe, expect, it } from 'vitest';
-import yaml from 'js-yaml';
+import { createRequire } from 'node:module';
 import { validateResource, type Resource } from '../../src/lib/catalogue/schema';
 import { resourceFileName, resourceToYaml } from '../../src/lib/catalogue/yaml';
 import { citation } from '../../src/lib/catalogue/cite';
 import { relatedResources } from '../../src/lib/catalogue/related';
 import { toCatalogueItem } from '../../src/lib/catalogue/entry';
+
+// js-yaml is the parser Astro reads content files with; it ships no types of its own.
+const yaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
 
 const valid = {
   title: 'Données brutes de l’inventaire forestier national',
