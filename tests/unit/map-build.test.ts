@@ -1,0 +1,65 @@
+// The map's data files: what can be mapped, and per level and indicator the figures a reader will
+// see, with significance kept and breaks computed on significant values only.
+import { geoContains } from 'd3-geo';
+import { describe, expect, test } from 'vitest';
+import { indicatorFile, labelPoint, levelFile, mapSeries, type CatalogueIndicator } from '../../src/lib/map/build.ts';
+import { featuresOf } from '../../src/components/charts/locatorMap.ts';
+import { fixtureRows, fixtureTerritories, fixtureTopology } from './fixtures/mapFixture.ts';
+
+const catalogue: CatalogueIndicator[] = [
+  { id: 'surface_foret', label: 'Surface forestière', unit: 'ha', kind: 'total' },
+  { id: 'taux_boisement', label: 'Taux de boisement', unit: '%', kind: 'taux' },
+  { id: 'volume_ha', label: 'Volume à l’hectare', unit: 'm³/ha', kind: 'ratio' },
+  { id: 'part_composition', label: 'Part par composition', unit: '%', kind: 'ratio' },
+  { id: 'absent', label: 'Pas dans les résultats', unit: 'm³', kind: 'total' },
+];
+const available = new Set(['surface_foret|total|total', 'taux_boisement|total|total', 'volume_ha|total|total', 'part_composition|composition|resineux']);
+
+describe('séries cartographiables', () => {
+  test('les totaux en symboles, les taux et valeurs à l’hectare en aplats ; seulement ce que les résultats contiennent', () => {
+    const series = mapSeries(catalogue, available);
+    expect(series.map((s) => s.key)).toEqual(['taux_boisement', 'surface_foret', 'volume_ha', 'part_composition.resineux']);
+    expect(series.find((s) => s.key === 'surface_foret')!.mode).toBe('symbols');
+    expect(series.find((s) => s.key === 'volume_ha')!.mode).toBe('choropleth');
+    expect(series.find((s) => s.key === 'part_composition.resineux')).toMatchObject({ indicator: 'part_composition', breakdown: 'composition', category: 'resineux', unit: '%' });
+  });
+});
+
+describe('fichier d’un indicateur', () => {
+  const series = mapSeries(catalogue, available).find((s) => s.key === 'volume_ha')!;
+  const file = indicatorFile('ser', series, fixtureRows, fixtureTerritories.map((t) => t.code));
+
+  test('toutes les périodes, chaque territoire connu, la significativité gardée', () => {
+    expect(file.periods).toEqual(['2010-2014', '2015-2019']);
+    expect(file.figures['2015-2019']!.map((f) => f[0])).toEqual(['A11', 'B22', 'C33']);
+    expect(file.figures['2010-2014']!.map((f) => f[0])).toEqual(['A11', 'B22']);
+    expect(file.figures['2015-2019']![2]).toEqual(['C33', 90, 10, 170, 12, 0]);
+    expect(file.figures['2015-2019']![0]![1]).toBe(120.123);
+  });
+
+  test('seuils et maximum calculés sur les seules valeurs significatives', () => {
+    expect(file.maxValue).toBe(210);
+    for (const b of file.breaks) expect(b).toBeGreaterThan(110);
+  });
+});
+
+describe('fichier d’un niveau', () => {
+  test('noms, liens, emprises et points d’étiquette à l’intérieur des territoires', () => {
+    const level = levelFile('ser', fixtureTopology, fixtureTerritories, (code) => `/territoires/ser/${code}/`);
+    expect(level.territories.map((t) => t.href)).toEqual(['/territoires/ser/A11/', '/territoires/ser/B22/', '/territoires/ser/C33/']);
+    const features = featuresOf(fixtureTopology).features;
+    for (const t of level.territories) {
+      const feature = features.find((f) => f.properties.code === t.code)!;
+      expect(geoContains(feature as never, t.point)).toBe(true);
+    }
+  });
+
+  test('un territoire sans contour est une erreur qui le nomme', () => {
+    expect(() => levelFile('ser', fixtureTopology, [...fixtureTerritories, { code: 'D44', nom: 'Perdu', xmin: 0, ymin: 0, xmax: 1, ymax: 1 }], () => '/')).toThrow(/D44.*Perdu/);
+  });
+
+  test('le point d’un territoire en croissant est dans le territoire', () => {
+    const c = featuresOf(fixtureTopology).features.find((f) => f.properties.code === 'C33')!;
+    expect(geoContains(c as never, labelPoint(c as never))).toBe(true);
+  });
+});
