@@ -37,6 +37,8 @@ export class Db {
     await db.run(`CREATE MACRO clean(x) AS NULLIF(NULLIF(trim(x), ''), 'NA')`);
     // `num`: decimal comma (Agreste) or point (IFN) both accepted.
     await db.run(`CREATE MACRO num(x) AS replace(clean(x), ',', '.')`);
+    // `pad0`: left-pads codes written without their leading zeros ('1' → '01'), never truncates ('971').
+    await db.run(`CREATE MACRO pad0(x, n) AS CASE WHEN length(x) < n THEN lpad(x, n, '0') ELSE x END`);
     return db;
   }
 
@@ -79,13 +81,13 @@ export class Db {
       await this.run(`
         CREATE OR REPLACE TEMP TABLE _raw AS
         SELECT * FROM read_csv(${list}, delim=${lit(delimiter)}, quote='"', escape='"', header=true,
-          all_varchar=true, union_by_name=true, filename='_path', sample_size=-1)`);
+          all_varchar=true, union_by_name=true, filename='_path')`);
+      // Line number = position of the row among its file's rows (rowids of one file are consecutive) + header.
       await this.run(`
         CREATE OR REPLACE TABLE ${id(table)} AS
-        SELECT r.* EXCLUDE (_path), l.label AS _file,
-          (row_number() OVER (PARTITION BY r._path ORDER BY r.rowid) + 1)::INTEGER AS _line
-        FROM _raw r JOIN _labels l ON l.path = r._path
-        ORDER BY l.label, _line`);
+        WITH firsts AS (SELECT _path, min(rowid) AS first FROM _raw GROUP BY _path)
+        SELECT r.* EXCLUDE (_path), l.label AS _file, (r.rowid - f.first + 2)::INTEGER AS _line
+        FROM _raw r JOIN firsts f ON f._path = r._path JOIN _labels l ON l.path = r._path`);
       await this.run(`DROP TABLE _raw`);
     } catch (e) {
       throw new PipelineError(`Lecture CSV impossible : ${(e as Error).message.split('\n')[0]}`, {
@@ -108,23 +110,30 @@ export class Db {
       throw new PipelineError(`Colonne non prévue par le pipeline (à typer et documenter)`, { file: row._file, column: unknown[0]! });
     }
     const exprs: string[] = [];
+    const checks: string[] = [];
     for (const [col, type] of Object.entries(types)) {
       if (!present.has(col)) {
         exprs.push(`NULL::${type} AS ${id(col)}`);
         continue;
       }
       const cast = castExpr(id(col), type);
-      const bad = await this.all<{ _file: string; _line: number; v: string }>(
+      exprs.push(`${cast} AS ${id(col)}`);
+      if (type !== 'VARCHAR') checks.push(`count(*) FILTER (WHERE clean(${id(col)}) IS NOT NULL AND (${cast}) IS NULL) AS ${id(col)}`);
+    }
+    // One scan counts the unparsable values of every column; only a failing column is searched again.
+    const counts = checks.length ? await this.one<Record<string, number>>(`SELECT ${checks.join(', ')} FROM ${id(raw)}`) : {};
+    for (const [col, n] of Object.entries(counts)) {
+      if (!n) continue;
+      const cast = castExpr(id(col), types[col]!);
+      const bad = await this.one<{ _file: string; _line: number; v: string }>(
         `SELECT _file, _line, ${id(col)} AS v FROM ${id(raw)} WHERE clean(${id(col)}) IS NOT NULL AND (${cast}) IS NULL ORDER BY _file, _line LIMIT 1`,
       );
-      if (bad[0])
-        throw new PipelineError(`Valeur illisible (type attendu : ${typeLabel[type]})`, {
-          file: bad[0]._file,
-          column: col,
-          line: bad[0]._line,
-          value: bad[0].v,
-        });
-      exprs.push(`${cast} AS ${id(col)}`);
+      throw new PipelineError(`Valeur illisible (type attendu : ${typeLabel[types[col]!]}) ; ${n} valeur(s) concernée(s)`, {
+        file: bad._file,
+        column: col,
+        line: bad._line,
+        value: bad.v,
+      });
     }
     await this.run(`CREATE OR REPLACE TABLE ${id(typed)} AS SELECT ${exprs.join(', ')}, _file, _line FROM ${id(raw)}`);
   }

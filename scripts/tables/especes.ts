@@ -50,9 +50,12 @@ export interface Espece {
   groupe: 'feuillu' | 'resineux';
 }
 
-/** Text fixes of names damaged by an encoding conversion in espar-cdref13.csv. */
-function fixName(name: string): string {
-  return name.replace(/ en cur$/, ' en cœur');
+/** Windows-1252 letters that a bad conversion left as C1 control characters (U+0080–U+009F). */
+const CP1252: Record<string, string> = { '\u008c': 'Œ', '\u009c': 'œ', '\u0080': '€', '\u0092': '’', '\u0096': '–' };
+
+/** Repairs names damaged by an encoding conversion in espar-cdref13.csv ('en c\u009cur' → 'en cœur'). */
+export function fixName(name: string): string {
+  return name.replace(/[\u0080-\u009f]/g, (c) => CP1252[c] ?? '');
 }
 
 export function buildEspeces(cdref: string, docs: string[]): Espece[] {

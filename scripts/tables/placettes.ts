@@ -166,7 +166,7 @@ export function locatePlots(plots: { idp: number; xl93: number; yl93: number; de
 /** Creates `${name}_loc` (idp, lon, lat, dep) from the typed plot table. */
 export async function createLocations(db: Db, typed: string, name: string, idfZones: Zone[]): Promise<PlotLocation[]> {
   const plots = await db.all<{ idp: number; xl93: number; yl93: number; dep_ifn: string; _file: string; _line: number }>(
-    `SELECT idp, xl93, yl93, lpad(dep, 2, '0') AS dep_ifn, _file, _line FROM ${typed} ORDER BY idp`,
+    `SELECT idp, xl93, yl93, pad0(dep, 2) AS dep_ifn, _file, _line FROM ${typed} ORDER BY idp`,
   );
   for (const p of plots)
     if (p.xl93 === null || p.yl93 === null)
@@ -192,7 +192,7 @@ export function plotsSql(typed: string, loc: string, columns: ColumnDoc[], ecolo
     annee: `${ANNEE_SQL.replaceAll('idp', 'p.idp')}`,
     lon: 'l.lon',
     lat: 'l.lat',
-    dep_ifn: `lpad(p.dep, 2, '0')`,
+    dep_ifn: `pad0(p.dep, 2)`,
     dep: 'l.dep',
     reg: 't.region',
     greco: 'left(p.ser, 1)',

@@ -1,0 +1,136 @@
+// incendies.parquet: the BDIFF wildfires 1973–2024, one row per fire, with areas in hectares.
+// Coverage differs over time (Mediterranean départements only in early years): the build measures
+// it and records it in the Parquet metadata (key `couverture`) and in the data dictionary.
+import path from 'node:path';
+import { lit } from '../lib/duck.ts';
+import { PipelineError } from '../lib/errors.ts';
+import { col, type Step, type TableDoc } from '../lib/step.ts';
+
+const AREAS: [string, string, string][] = [
+  ['Surface parcourue (m2)', 'surface_ha', 'Surface totale parcourue par le feu.'],
+  ['Surface forêt (m2)', 'surface_foret_ha', 'Dont forêt.'],
+  ['Surface maquis garrigues (m2)', 'surface_maquis_garrigues_ha', 'Dont maquis et garrigues.'],
+  ['Autres surfaces naturelles hors forêt (m2)', 'surface_autres_naturelles_ha', 'Dont autres surfaces naturelles hors forêt.'],
+  ['Surfaces agricoles (m2)', 'surface_agricole_ha', 'Dont surfaces agricoles.'],
+  ['Autres surfaces (m2)', 'surface_autres_ha', 'Dont autres surfaces.'],
+  ['Surface autres terres boisées (m2)', 'surface_autres_terres_boisees_ha', 'Dont autres terres boisées (nomenclature récente).'],
+  ['Surfaces non boisées naturelles (m2)', 'surface_non_boisee_naturelle_ha', 'Dont surfaces non boisées naturelles (nomenclature récente).'],
+  ['Surfaces non boisées artificialisées (m2)', 'surface_non_boisee_artificialisee_ha', 'Dont surfaces non boisées artificialisées (nomenclature récente).'],
+  ['Surfaces non boisées (m2)', 'surface_non_boisee_ha', 'Dont surfaces non boisées (nomenclature récente).'],
+];
+
+const TEXTS: [string, string, string][] = [
+  ['Précision des surfaces', 'precision_surfaces', "« Estimées » ou « Mesurées » ; souvent vide."],
+  ['Type de peuplement', 'type_peuplement', 'Code du type de peuplement parcouru (1 à 6), tel que publié.'],
+  ['Nature', 'nature', 'Cause présumée (Malveillance, Involontaire (travaux), Involontaire (particulier), Accidentelle, Naturelle).'],
+  ['Décès ou bâtiments touchés', 'deces_ou_batiments', '« Oui » / « Non » ; souvent vide.'],
+  ['Précision de la donnée', 'precision_donnee', '« Données partielles ou non valides » le cas échéant.'],
+];
+
+const COUNTS: [string, string, string][] = [
+  ['Nombre de décès', 'nb_deces', 'Nombre de décès.'],
+  ['Nombre de bâtiments totalement détruits', 'nb_batiments_detruits', 'Bâtiments totalement détruits.'],
+  ['Nombre de bâtiments partiellement détruits', 'nb_batiments_endommages', 'Bâtiments partiellement détruits.'],
+];
+
+export const SOURCES = ['bdiff-1973-1979', 'bdiff-1980-1989', 'bdiff-1990-1999', 'bdiff-2000-2009', 'bdiff-2010-2019', 'bdiff-2020-2024'];
+export const EXPECTED_FIRES = 140_247;
+
+export const COVERAGE_NOTE =
+  "Couverture inégale : de 1973 à 2005, la base ne contient que les départements du dispositif méditerranéen (15 au plus) ; la saisie s'étend progressivement au reste de la France à partir de 2006 (nombre de départements présents chaque année : métadonnée departements_par_annee du fichier). Les totaux nationaux avant 2006 ne sont donc pas comparables aux suivants. Les départements d'outre-mer (971, 972, 974, 976) apparaissent à partir des années 2000.";
+
+export const docs: TableDoc[] = [
+  {
+    file: 'incendies.parquet',
+    description: `Incendies de forêt recensés par la BDIFF, 1973–2024, un feu par ligne, surfaces converties de m² en hectares. ${COVERAGE_NOTE}`,
+    sources: SOURCES,
+    licence: 'Réutilisation libre avec mention de la source (BDIFF)',
+    order: 'annee, date_alerte, numero',
+    columns: [
+      col('annee', 'SMALLINT', 'année', 'Année', 'Année du feu.'),
+      col('numero', 'INTEGER', '', 'Numéro', "Numéro du feu dans l'année (clé : annee, numero)."),
+      col('dep', 'VARCHAR', '', 'Département', "Département, complété à deux chiffres ('1' → '01') ; 971, 972, 974, 976 pour l'outre-mer."),
+      col('metropole', 'BOOLEAN', '', 'dérivé de Département', 'Vrai pour un département de France métropolitaine.'),
+      col('reg', 'VARCHAR', '', 'dérivé de Département (COG)', 'Région (code INSEE) pour la métropole ; nulle outre-mer.'),
+      col('code_insee', 'VARCHAR', '', 'Code INSEE', 'Code INSEE de la commune, complété à 5 caractères.'),
+      col('commune', 'VARCHAR', '', 'Nom de la commune', 'Nom de la commune.'),
+      col('date_alerte', 'TIMESTAMP', '', 'Date de première alerte', 'Date et heure (locales) de la première alerte.'),
+      col('date', 'DATE', '', 'Date de première alerte', 'Date de la première alerte.'),
+      ...AREAS.map(([src, name, d]) => col(name, 'DOUBLE', 'ha', src, `${d} m² ÷ 10 000 ; nulle si non renseignée.`)),
+      ...TEXTS.map(([src, name, d]) => col(name, 'VARCHAR', '', src, d)),
+      ...COUNTS.map(([src, name, d]) => col(name, 'INTEGER', '', src, d)),
+    ],
+  },
+];
+
+export const step: Step = {
+  name: 'incendies',
+  sources: [...SOURCES, 'cog-dep-2025'],
+  after: ['territoires'],
+  outputs: ['incendies.parquet'],
+  async run({ db, mirror, staging, out, log }) {
+    const files = [];
+    for (const id of SOURCES) files.push({ path: await mirror.file(id), label: mirror.source(id).path });
+    await db.loadCsv('raw_bdiff', files);
+    const types: Record<string, 'VARCHAR' | 'DOUBLE' | 'INTEGER' | 'SMALLINT'> = {
+      Année: 'SMALLINT',
+      Numéro: 'INTEGER',
+      Département: 'VARCHAR',
+      'Code INSEE': 'VARCHAR',
+      'Nom de la commune': 'VARCHAR',
+      'Date de première alerte': 'VARCHAR',
+    };
+    for (const [s] of AREAS) types[s] = 'DOUBLE';
+    for (const [s] of TEXTS) types[s] = 'VARCHAR';
+    for (const [s] of COUNTS) types[s] = 'INTEGER';
+    await db.typeColumns('raw_bdiff', 't_bdiff', types);
+    await db.run('DROP TABLE raw_bdiff');
+
+    // Dates must parse and agree with the year column.
+    const bad = await db.all<{ _file: string; _line: number; v: string }>(
+      `SELECT _file, _line, "Date de première alerte" AS v FROM t_bdiff
+       WHERE try_strptime("Date de première alerte", '%d/%m/%Y %H:%M') IS NULL
+          OR year(try_strptime("Date de première alerte", '%d/%m/%Y %H:%M')) <> "Année"
+       ORDER BY _file, _line LIMIT 1`,
+    );
+    if (bad[0]) throw new PipelineError(`Date illisible ou d'une autre année`, { file: bad[0]._file, line: bad[0]._line, column: 'Date de première alerte', value: bad[0].v });
+
+    await db.run(`CREATE OR REPLACE TABLE territoires_ref AS SELECT * FROM read_parquet(${lit(path.join(out, 'territoires.parquet'))})`);
+    const select = [
+      `"Année"::SMALLINT AS annee`,
+      `"Numéro"::INTEGER AS numero`,
+      `pad0("Département", 2) AS dep`,
+      `t.code IS NOT NULL AS metropole`,
+      `t.region AS reg`,
+      `pad0("Code INSEE", 5) AS code_insee`,
+      `"Nom de la commune" AS commune`,
+      `strptime("Date de première alerte", '%d/%m/%Y %H:%M') AS date_alerte`,
+      `strptime("Date de première alerte", '%d/%m/%Y %H:%M')::DATE AS date`,
+      ...AREAS.map(([s, n]) => `round("${s}" / 10000, 4) AS ${n}`),
+      ...TEXTS.map(([s, n]) => `"${s}" AS ${n}`),
+      ...COUNTS.map(([s, n]) => `"${s}" AS ${n}`),
+    ];
+    await db.run(`CREATE OR REPLACE TABLE out_incendies AS SELECT ${select.join(', ')}, _file, _line
+      FROM t_bdiff b LEFT JOIN territoires_ref t ON t.level = 'departement' AND t.code = pad0(b."Département", 2)`);
+
+    // Validation: count, key, départements known (metropolitan or the four overseas codes).
+    const { n, keys } = await db.one<{ n: number; keys: number }>(`SELECT count(*) AS n, count(DISTINCT (annee, numero)) AS keys FROM out_incendies`);
+    if (n !== EXPECTED_FIRES) throw new PipelineError(`${n} feux lus au lieu de ${EXPECTED_FIRES}`);
+    if (keys !== n) throw new PipelineError(`Clé (Année, Numéro) en double dans la BDIFF`);
+    const unknown = await db.all<{ _file: string; _line: number; dep: string }>(
+      `SELECT _file, _line, dep FROM out_incendies WHERE NOT metropole AND dep NOT IN ('971','972','973','974','976') ORDER BY _file, _line LIMIT 1`,
+    );
+    if (unknown[0]) throw new PipelineError(`Département inconnu`, { file: unknown[0]._file, line: unknown[0]._line, column: 'Département', value: unknown[0].dep });
+
+    // Coverage by year, recorded with the file.
+    const cover = await db.all<{ annee: number; deps: number }>(
+      `SELECT annee, count(DISTINCT dep) FILTER (WHERE metropole) AS deps FROM out_incendies GROUP BY 1 ORDER BY 1`,
+    );
+    const perYear = cover.map((c) => `${c.annee}:${c.deps}`).join(',');
+    const meta = `{couverture: ${lit(COVERAGE_NOTE)}, departements_par_annee: ${lit(perYear)}, source: ${lit('BDIFF, base de données sur les incendies de forêts en France')}}`;
+    await db.run(`COPY (SELECT * EXCLUDE (_file, _line) FROM out_incendies ORDER BY annee, date_alerte, numero)
+      TO ${lit(staging.path('incendies.parquet'))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880, KV_METADATA ${meta})`);
+    log(`incendies : ${n.toLocaleString('fr-FR')} feux`);
+    await db.run('DROP TABLE t_bdiff');
+  },
+};
