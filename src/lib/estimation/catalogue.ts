@@ -1,0 +1,463 @@
+// The indicator catalogue: for each indicator its id, French label, unit, description, method,
+// sources, breakdowns and the SQL that computes it (one query per breakdown). The same SQL text
+// serves the build (DuckDB under Node) and the browser (DuckDB-WASM). See /methodologie.
+import { CALIBRATION, CARBON, TOP_SPECIES } from './config.ts';
+import { buildQuery, type CategorySpec, type EstimatorKind } from './sql.ts';
+import {
+  CTES_CARBONE,
+  CTES_COMPOSITION,
+  CTES_PRODUCTION,
+  CTE_ESSENCE,
+  CTE_MORTALITE,
+  CTE_VOLUME,
+  X_ALL,
+  X_COUVERTS,
+  X_DATEMORT,
+  X_VOLUME_DATEMORT,
+} from './variables.ts';
+
+export interface Breakdown {
+  /** `total` when the figure is not broken down. */
+  id: string;
+  /** French label of the breakdown ("par groupe d'essences"). */
+  label: string;
+  /** French labels of the fixed categories; species come from `especes.nom_fr`. */
+  categoryLabels: Readonly<Record<string, string>>;
+  /** The SQL computing this breakdown for every territory and window ($1, $2: first and last campaign). */
+  sql: string;
+}
+
+export interface Indicator {
+  id: string;
+  label: string;
+  unit: string;
+  /** One sentence for readers. */
+  description: string;
+  /** How it is computed, in plain French (formula included). */
+  method: string;
+  sources: readonly string[];
+  kind: EstimatorKind;
+  breakdowns: readonly Breakdown[];
+}
+
+export const SOURCE_IFN =
+  'IGN, Inventaire forestier national, données brutes des campagnes annuelles 2005 à 2019 (Licence Ouverte / Etalab 2.0)';
+export const SOURCE_CALAGE = `${CALIBRATION.source} : ${CALIBRATION.label}, total utilisé pour le calage`;
+const SOURCE_TERRITOIRES = 'IGN Admin Express (COG 2018) et couches SER / GRECO de l’IGN : surfaces calculées en Lambert-93';
+
+export const CATEGORY_LABELS: Readonly<Record<string, string>> = {
+  total: 'Total',
+  feuillus: 'Feuillus',
+  resineux: 'Résineux',
+  mixte: 'Mixte',
+  feuillu: 'Feuillus',
+  indetermine: 'Indéterminé',
+  autres: 'Autres essences',
+  aerien: 'Partie aérienne',
+  racinaire: 'Racines',
+};
+
+const COMPOSITION_LABELS = {
+  feuillus: 'Feuillus (≥ 75 % du couvert)',
+  resineux: 'Résineux (≥ 75 % du couvert)',
+  mixte: 'Mixte',
+  indetermine: 'Sans couvert d’arbres recensé',
+};
+const ESSENCE_LABELS = { autres: 'Autres essences', indetermine: 'Sans couvert d’arbres recensé' };
+const GROUPE_LABELS = { feuillu: 'Feuillus', resineux: 'Résineux', indetermine: 'Essence non rattachée' };
+const ESPECE_LABELS = { autres: 'Autres essences' };
+const COMPARTIMENT_LABELS = { aerien: 'Partie aérienne', racinaire: 'Racines' };
+
+interface BreakdownDef {
+  id: string;
+  label: string;
+  categories: CategorySpec;
+  categoryLabels?: Record<string, string>;
+  ctes: readonly string[];
+  x: string;
+  y: string;
+}
+
+interface IndicatorDef extends Omit<Indicator, 'breakdowns'> {
+  scale?: number;
+  max?: number;
+  breakdowns: BreakdownDef[];
+}
+
+function define(d: IndicatorDef): Indicator {
+  const { scale = 1, max, breakdowns, ...meta } = d;
+  return {
+    ...meta,
+    breakdowns: breakdowns.map((b) => ({
+      id: b.id,
+      label: b.label,
+      categoryLabels: b.categoryLabels ?? {},
+      sql: buildQuery({
+        indicator: d.id,
+        breakdown: b.id,
+        unit: d.unit,
+        kind: d.kind,
+        scale,
+        ...(max === undefined ? {} : { max }),
+        ctes: b.ctes,
+        x: b.x,
+        y: b.y,
+        categories: b.categories,
+      }),
+    })),
+  };
+}
+
+const TOTAL: CategorySpec = { type: 'total' };
+const COMPOSITION: CategorySpec = { type: 'fixed', categories: ['feuillus', 'resineux', 'mixte', 'indetermine'] };
+const GROUPE: CategorySpec = { type: 'fixed', categories: ['feuillu', 'resineux'] };
+const ESSENCE: CategorySpec = { type: 'top', top: TOP_SPECIES, keep: ['indetermine'] };
+const ESPECE: CategorySpec = { type: 'top', top: TOP_SPECIES, keep: [] };
+
+const Y_FORET = `SELECT idp, 'total' AS category, 1.0 AS y FROM placettes`;
+const Y_COMPOSITION = `SELECT idp, category, 1.0 AS y FROM composition`;
+const Y_ESSENCE = `SELECT idp, category, 1.0 AS y FROM essence`;
+/** Sum of a tree-level CTE per plot, as `total` or by a column of it. */
+const perPlot = (cte: string, by: string | null, col = 'y'): string =>
+  by === null
+    ? `SELECT idp, 'total' AS category, sum(${col}) AS y FROM ${cte} GROUP BY idp`
+    : `SELECT idp, ${by} AS category, sum(${col}) AS y FROM ${cte} GROUP BY idp, ${by}`;
+
+const AREA_METHOD =
+  'Chaque placette forestière d’une fenêtre de cinq campagnes représente la même surface a, calée pour que la surface forestière de la France métropolitaine égale le total publié par l’IGN. Surface = a × nombre de placettes.';
+
+export const INDICATORS: readonly Indicator[] = [
+  define({
+    id: 'surface_foret',
+    label: 'Surface forestière',
+    unit: 'ha',
+    description: 'Surface couverte par la forêt (hors peupleraies cultivées), en hectares.',
+    method: `${AREA_METHOD} Intervalle : variance binomiale du nombre de placettes forestières parmi les M = surface terrestre / a points de grille du territoire, a²·n·(1 − n/M).`,
+    sources: [SOURCE_IFN, SOURCE_CALAGE],
+    kind: 'total',
+    breakdowns: [{ id: 'total', label: 'Total', categories: TOTAL, ctes: [], x: X_ALL, y: Y_FORET }],
+  }),
+  define({
+    id: 'taux_boisement',
+    label: 'Taux de boisement',
+    unit: '%',
+    description: 'Part de la surface terrestre du territoire couverte par la forêt.',
+    method: 'Surface forestière estimée ÷ surface terrestre du territoire (calculée en Lambert-93) × 100.',
+    sources: [SOURCE_IFN, SOURCE_CALAGE, SOURCE_TERRITOIRES],
+    kind: 'taux',
+    scale: 100,
+    max: 100,
+    breakdowns: [{ id: 'total', label: 'Total', categories: TOTAL, ctes: [], x: X_ALL, y: Y_FORET }],
+  }),
+  define({
+    id: 'surface_composition',
+    label: 'Surface par composition (feuillus, résineux, mixte)',
+    unit: 'ha',
+    description: 'Surface des peuplements feuillus, résineux et mixtes.',
+    method:
+      'Composition d’une placette : part des résineux dans le taux de couvert libre (tcl) des essences recensées ; ≥ 75 % résineux, ≤ 25 % feuillus, entre les deux mixte. Surface = surface forestière × part des placettes de la catégorie (campagnes qui relèvent le couvert, 2006 et après).',
+    sources: [SOURCE_IFN, SOURCE_CALAGE],
+    kind: 'total',
+    breakdowns: [
+      {
+        id: 'composition',
+        label: 'par composition',
+        categories: COMPOSITION,
+        categoryLabels: COMPOSITION_LABELS,
+        ctes: CTES_COMPOSITION,
+        x: X_COUVERTS,
+        y: Y_COMPOSITION,
+      },
+    ],
+  }),
+  define({
+    id: 'part_composition',
+    label: 'Part de la surface forestière par composition',
+    unit: '%',
+    description: 'Part des peuplements feuillus, résineux et mixtes dans la surface forestière.',
+    method:
+      'Estimateur par le ratio : nombre de placettes de la catégorie ÷ nombre de placettes des campagnes qui relèvent le couvert (2006 et après) × 100. Les parts d’un territoire somment à 100 %.',
+    sources: [SOURCE_IFN],
+    kind: 'ratio',
+    scale: 100,
+    max: 100,
+    breakdowns: [
+      {
+        id: 'composition',
+        label: 'par composition',
+        categories: COMPOSITION,
+        categoryLabels: COMPOSITION_LABELS,
+        ctes: CTES_COMPOSITION,
+        x: X_COUVERTS,
+        y: Y_COMPOSITION,
+      },
+    ],
+  }),
+  define({
+    id: 'surface_essence',
+    label: 'Surface par essence principale',
+    unit: 'ha',
+    description: `Surface des peuplements selon leur essence principale : les ${TOP_SPECIES} premières du territoire, les autres regroupées.`,
+    method:
+      'Essence principale d’une placette : l’essence au plus fort taux de couvert libre (tcl). Surface = surface forestière × part des placettes dont c’est l’essence principale (campagnes 2006 et après).',
+    sources: [SOURCE_IFN, SOURCE_CALAGE],
+    kind: 'total',
+    breakdowns: [
+      {
+        id: 'essence',
+        label: 'par essence principale',
+        categories: ESSENCE,
+        categoryLabels: ESSENCE_LABELS,
+        ctes: [CTE_ESSENCE],
+        x: X_COUVERTS,
+        y: Y_ESSENCE,
+      },
+    ],
+  }),
+  define({
+    id: 'part_essence',
+    label: 'Part de la surface forestière par essence principale',
+    unit: '%',
+    description: 'Part de la surface forestière dominée par chaque essence.',
+    method: 'Nombre de placettes dont c’est l’essence principale ÷ nombre de placettes des campagnes 2006 et après × 100.',
+    sources: [SOURCE_IFN],
+    kind: 'ratio',
+    scale: 100,
+    max: 100,
+    breakdowns: [
+      {
+        id: 'essence',
+        label: 'par essence principale',
+        categories: ESSENCE,
+        categoryLabels: ESSENCE_LABELS,
+        ctes: [CTE_ESSENCE],
+        x: X_COUVERTS,
+        y: Y_ESSENCE,
+      },
+    ],
+  }),
+  define({
+    id: 'volume',
+    label: 'Volume de bois sur pied',
+    unit: 'm³',
+    description: 'Volume « bois fort tige » des arbres vivants (tige jusqu’à 7 cm de diamètre, arbres de 7,5 cm de diamètre et plus).',
+    method:
+      'Volume à l’hectare d’une placette = Σ v × w sur ses arbres vifs ; moyenne sur les placettes du territoire (estimateur par le ratio) × surface forestière. Variance : somme des variances du volume à l’hectare et de la surface.',
+    sources: [SOURCE_IFN, SOURCE_CALAGE],
+    kind: 'total',
+    breakdowns: [
+      { id: 'total', label: 'Total', categories: TOTAL, ctes: [CTE_VOLUME], x: X_ALL, y: perPlot('volume_arbre', null) },
+      {
+        id: 'groupe',
+        label: 'par groupe d’essences',
+        categories: GROUPE,
+        categoryLabels: GROUPE_LABELS,
+        ctes: [CTE_VOLUME],
+        x: X_ALL,
+        y: perPlot('volume_arbre', 'groupe'),
+      },
+      {
+        id: 'espece',
+        label: 'par essence',
+        categories: ESPECE,
+        categoryLabels: ESPECE_LABELS,
+        ctes: [CTE_VOLUME],
+        x: X_ALL,
+        y: perPlot('volume_arbre', 'espar'),
+      },
+      {
+        id: 'classe_diametre',
+        label: 'par classe de diamètre',
+        categories: { type: 'open' },
+        ctes: [CTE_VOLUME],
+        x: X_ALL,
+        y: perPlot('volume_arbre', 'classe'),
+      },
+    ],
+  }),
+  define({
+    id: 'volume_ha',
+    label: 'Volume de bois sur pied à l’hectare',
+    unit: 'm³/ha',
+    description: 'Volume « bois fort tige » moyen par hectare de forêt.',
+    method: 'Estimateur par le ratio : Σ (volume à l’hectare des placettes) ÷ nombre de placettes ; variance linéarisée.',
+    sources: [SOURCE_IFN],
+    kind: 'ratio',
+    breakdowns: [
+      { id: 'total', label: 'Total', categories: TOTAL, ctes: [CTE_VOLUME], x: X_ALL, y: perPlot('volume_arbre', null) },
+      {
+        id: 'groupe',
+        label: 'par groupe d’essences',
+        categories: GROUPE,
+        categoryLabels: GROUPE_LABELS,
+        ctes: [CTE_VOLUME],
+        x: X_ALL,
+        y: perPlot('volume_arbre', 'groupe'),
+      },
+    ],
+  }),
+  define({
+    id: 'production',
+    label: 'Production biologique annuelle',
+    unit: 'm³/an',
+    description: 'Accroissement annuel en volume des arbres vivants, recrutement compris.',
+    method:
+      'Par arbre : circonférence il y a 5 ans c₀ = c13 − 2π·ir5 ; volume il y a 5 ans v₀ = v·(c₀/c13)^b (b : pente de ln v sur ln c13 dans le groupe d’essences), nul si c₀ < 23,5 cm (arbre recruté) ; production = w·(v − v₀)/5. ir5 manquant (arbres simplifiés) imputé par la moyenne des arbres mesurés de même essence et classe de dimension (même placette, sinon même GRECO, sinon France). Puis estimateur par le ratio × surface forestière.',
+    sources: [SOURCE_IFN, SOURCE_CALAGE],
+    kind: 'total',
+    breakdowns: [
+      { id: 'total', label: 'Total', categories: TOTAL, ctes: CTES_PRODUCTION, x: X_ALL, y: perPlot('production_arbre', null) },
+      {
+        id: 'groupe',
+        label: 'par groupe d’essences',
+        categories: GROUPE,
+        categoryLabels: GROUPE_LABELS,
+        ctes: CTES_PRODUCTION,
+        x: X_ALL,
+        y: perPlot('production_arbre', 'groupe'),
+      },
+    ],
+  }),
+  define({
+    id: 'production_ha',
+    label: 'Production biologique annuelle à l’hectare',
+    unit: 'm³/ha/an',
+    description: 'Accroissement annuel en volume par hectare de forêt.',
+    method: 'Production par placette (voir « Production biologique annuelle ») ; estimateur par le ratio sur les placettes du territoire.',
+    sources: [SOURCE_IFN],
+    kind: 'ratio',
+    breakdowns: [
+      { id: 'total', label: 'Total', categories: TOTAL, ctes: CTES_PRODUCTION, x: X_ALL, y: perPlot('production_arbre', null) },
+    ],
+  }),
+  define({
+    id: 'mortalite',
+    label: 'Mortalité annuelle',
+    unit: 'm³/an',
+    description: 'Volume des arbres morts depuis cinq ans au plus, ramené à l’année.',
+    method:
+      'Par placette : Σ v × w / 5 sur les arbres morts avec datemort = 1 (morts depuis 5 ans ou moins, sur pied ou chablis). Seules les campagnes qui relèvent datemort (2008 et après) entrent dans le ratio, qui est ensuite multiplié par la surface forestière.',
+    sources: [SOURCE_IFN, SOURCE_CALAGE],
+    kind: 'total',
+    breakdowns: [
+      {
+        id: 'total',
+        label: 'Total',
+        categories: TOTAL,
+        ctes: [CTE_MORTALITE],
+        x: X_DATEMORT,
+        y: perPlot('mortalite_arbre', null),
+      },
+      {
+        id: 'groupe',
+        label: 'par groupe d’essences',
+        categories: GROUPE,
+        categoryLabels: GROUPE_LABELS,
+        ctes: [CTE_MORTALITE],
+        x: X_DATEMORT,
+        y: perPlot('mortalite_arbre', 'groupe'),
+      },
+    ],
+  }),
+  define({
+    id: 'taux_mortalite',
+    label: 'Taux de mortalité annuel',
+    unit: '%/an',
+    description: 'Mortalité annuelle rapportée au volume sur pied.',
+    method: 'Estimateur par le ratio : Σ mortalité annuelle ÷ Σ volume sur pied, sur les placettes des campagnes qui relèvent datemort, × 100.',
+    sources: [SOURCE_IFN],
+    kind: 'ratio',
+    scale: 100,
+    breakdowns: [
+      {
+        id: 'total',
+        label: 'Total',
+        categories: TOTAL,
+        ctes: [CTE_VOLUME, CTE_MORTALITE],
+        x: X_VOLUME_DATEMORT,
+        y: perPlot('mortalite_arbre', null),
+      },
+    ],
+  }),
+  define({
+    id: 'carbone',
+    label: 'Carbone des arbres vivants',
+    unit: 'tC',
+    description: 'Carbone contenu dans les arbres vivants recensables, parties aériennes et racines.',
+    method: `Par arbre : C aérien = v × w × facteur d’expansion × infradensité × fraction de carbone ; racines = C aérien × ${CARBON.rootRatio}. Facteurs par groupe d’essences (feuillus : ${CARBON.feuillu.bef} ; ${CARBON.feuillu.density} t/m³ ; ${CARBON.feuillu.carbonFraction} — résineux : ${CARBON.resineux.bef} ; ${CARBON.resineux.density} t/m³ ; ${CARBON.resineux.carbonFraction}). Puis estimateur par le ratio × surface forestière.`,
+    sources: [SOURCE_IFN, SOURCE_CALAGE, ...CARBON.sources],
+    kind: 'total',
+    breakdowns: [
+      {
+        id: 'total',
+        label: 'Total',
+        categories: TOTAL,
+        ctes: [CTE_VOLUME, ...CTES_CARBONE],
+        x: X_ALL,
+        y: `SELECT idp, 'total' AS category, sum(aerien + racinaire) AS y FROM carbone_arbre GROUP BY idp`,
+      },
+      {
+        id: 'compartiment',
+        label: 'par compartiment',
+        categories: { type: 'fixed', categories: ['aerien', 'racinaire'] },
+        categoryLabels: COMPARTIMENT_LABELS,
+        ctes: [CTE_VOLUME, ...CTES_CARBONE],
+        x: X_ALL,
+        y: `SELECT idp, 'aerien' AS category, sum(aerien) AS y FROM carbone_arbre GROUP BY idp
+  UNION ALL SELECT idp, 'racinaire' AS category, sum(racinaire) AS y FROM carbone_arbre GROUP BY idp`,
+      },
+    ],
+  }),
+  define({
+    id: 'carbone_co2e',
+    label: 'Carbone des arbres vivants en équivalent CO₂',
+    unit: 't CO₂e',
+    description: 'Le même stock de carbone exprimé en tonnes de CO₂ (× 44/12).',
+    method: 'Carbone des arbres vivants (parties aériennes et racines) × 44/12.',
+    sources: [SOURCE_IFN, SOURCE_CALAGE, ...CARBON.sources],
+    kind: 'total',
+    scale: CARBON.co2PerC,
+    breakdowns: [
+      {
+        id: 'total',
+        label: 'Total',
+        categories: TOTAL,
+        ctes: [CTE_VOLUME, ...CTES_CARBONE],
+        x: X_ALL,
+        y: `SELECT idp, 'total' AS category, sum(aerien + racinaire) AS y FROM carbone_arbre GROUP BY idp`,
+      },
+    ],
+  }),
+  define({
+    id: 'carbone_ha',
+    label: 'Carbone des arbres vivants à l’hectare',
+    unit: 'tC/ha',
+    description: 'Carbone des arbres vivants (parties aériennes et racines) par hectare de forêt.',
+    method: 'Carbone par placette ; estimateur par le ratio sur les placettes du territoire.',
+    sources: [SOURCE_IFN, ...CARBON.sources],
+    kind: 'ratio',
+    breakdowns: [
+      {
+        id: 'total',
+        label: 'Total',
+        categories: TOTAL,
+        ctes: [CTE_VOLUME, ...CTES_CARBONE],
+        x: X_ALL,
+        y: `SELECT idp, 'total' AS category, sum(aerien + racinaire) AS y FROM carbone_arbre GROUP BY idp`,
+      },
+    ],
+  }),
+];
+
+/** The indicator with this id; throws a clear error for an unknown id. */
+export function indicator(id: string): Indicator {
+  const found = INDICATORS.find((i) => i.id === id);
+  if (!found) throw new Error(`Indicateur inconnu : « ${id} » (connus : ${INDICATORS.map((i) => i.id).join(', ')})`);
+  return found;
+}
+
+/** French label of a category of a breakdown, species names aside. */
+export function categoryLabel(indicatorId: string, breakdownId: string, category: string): string | undefined {
+  const b = indicator(indicatorId).breakdowns.find((x) => x.id === breakdownId);
+  return b?.categoryLabels[category] ?? CATEGORY_LABELS[category];
+}

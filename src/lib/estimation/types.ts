@@ -1,0 +1,38 @@
+// Types shared by the estimation engine, the build step and the pages that read its results.
+
+export type Level = 'france' | 'region' | 'departement' | 'ser' | 'greco';
+export const LEVELS: readonly Level[] = ['france', 'region', 'departement', 'ser', 'greco'];
+
+/** One row of `resultats.parquet`: one figure for a territory, period, indicator and category. */
+export interface ResultRow {
+  level: Level;
+  /** 'FR', INSEE code of région or département, SER code, GRECO letter. */
+  code: string;
+  /** Five-campaign window, e.g. '2015-2019'. */
+  period: string;
+  /** Indicator id from the catalogue (`surface_foret`, `volume`, …). */
+  indicator: string;
+  /** Breakdown id, `total` when none. */
+  breakdown: string;
+  /** Category within the breakdown (`total`, `feuillus`, an `espar` code, `autres`…). */
+  category: string;
+  /** French label of the category (species name for `espar` codes). */
+  category_label: string;
+  /** Point estimate; null when no plot allows it. Kept even when not significant. */
+  value: number | null;
+  /** Bounds of the 95 % confidence interval; null when the variance cannot be computed. */
+  lower: number | null;
+  upper: number | null;
+  /** Plots of the territory and window contributing a non-zero value to this figure. */
+  n_plots: number;
+  /** False below the significance rule: pages must print « non significatif », not the value. */
+  significant: boolean;
+  unit: string;
+  /** Why the figure is not significant; null when it is. */
+  reason: string | null;
+}
+
+/** Runs SQL with positional parameters ($1, $2…) and returns plain row objects. */
+export interface SqlRunner {
+  query(sql: string, params: readonly (number | string)[]): Promise<Record<string, unknown>[]>;
+}

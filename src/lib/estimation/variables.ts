@@ -1,0 +1,157 @@
+// Plot-level variables of the indicators, as SQL over the pipeline's tables (names fixed by
+// CONTRACT-TABLES.md). Each indicator picks a numerator `y` (per plot and category, per hectare)
+// and a denominator `x` (per plot) from here; sql.ts turns them into estimates.
+import { CARBON, RECRUITMENT_C13_M, SIZE_CLASS_LIMITS_M } from './config.ts';
+
+const num = (x: number): string => String(x);
+
+// ---- Denominators -------------------------------------------------------------------------
+
+/** Every forest plot counts (x = 1). */
+export const X_ALL = `SELECT idp, 1.0 AS x FROM placettes`;
+
+/** Plots of the campaigns that recorded species cover (`couverts`, from 2006). */
+export const X_COUVERTS = `SELECT p.idp, CASE WHEN p.annee IN (SELECT DISTINCT annee FROM couverts) THEN 1.0 ELSE 0.0 END AS x
+  FROM placettes p`;
+
+/** Campaigns that recorded the date of death of dead trees (`datemort`, from 2008). */
+const CAMPAGNES_DATEMORT = `SELECT DISTINCT annee FROM arbres_morts WHERE datemort IS NOT NULL`;
+
+/** Plots of the campaigns with `datemort`. */
+export const X_DATEMORT = `SELECT p.idp, CASE WHEN p.annee IN (${CAMPAGNES_DATEMORT}) THEN 1.0 ELSE 0.0 END AS x
+  FROM placettes p`;
+
+/** Standing volume per hectare of the plots of campaigns with `datemort` (for the mortality rate). */
+export const X_VOLUME_DATEMORT = `SELECT p.idp,
+    CASE WHEN p.annee IN (${CAMPAGNES_DATEMORT}) THEN coalesce(v.y, 0.0) ELSE 0.0 END AS x
+  FROM placettes p LEFT JOIN (SELECT idp, sum(y) AS y FROM volume_arbre GROUP BY idp) v ON v.idp = p.idp`;
+
+// ---- Shared CTEs -----------------------------------------------------------------------------
+
+/**
+ * Live trees with their species group; `y` = v × w, the tree's volume per hectare (m³/ha).
+ * `classe` groups the pipeline's 5-cm diameter classes ('10' = 7.5 to 12.5 cm …) above 70 cm,
+ * where trees are too few for any territory: '70+'.
+ */
+export const CTE_VOLUME = `volume_arbre AS (
+  SELECT a.idp, a.espar, coalesce(e.groupe, 'indetermine') AS groupe,
+         CASE WHEN TRY_CAST(a.classe_diametre AS INTEGER) >= 70 THEN '70+' ELSE a.classe_diametre END AS classe,
+         a.v * a.w AS y
+  FROM arbres a LEFT JOIN especes e ON e.espar = a.espar
+  WHERE a.v IS NOT NULL AND a.w IS NOT NULL
+)`;
+
+/**
+ * Annual volume increment per tree and hectare, from the radial growth over 5 years `ir5` (mm).
+ * Circumference 5 years ago: c₀ = c13 − 2π·ir5/1000 (m). Volume 5 years ago: v₀ = v·(c₀/c13)^b,
+ * b = slope of ln v on ln c13 among the live trees of the species group (height growth enters
+ * through that allometry); v₀ = 0 when c₀ is below the 23.5 cm threshold (recruitment).
+ * Production = w·(v − v₀)/5. `ir5` missing (simplified trees, walnuts) is imputed by the mean `ir5`
+ * of measured trees of the same species and size class: on the same plot, else in the same GRECO,
+ * else nationally, else of the species group.
+ */
+export const CTES_PRODUCTION = [
+  `arbres_dim AS (
+  SELECT a.idp, a.espar, coalesce(e.groupe, 'indetermine') AS groupe, p.greco,
+         a.c13, a.ir5, a.v, a.w,
+         CASE WHEN a.c13 < ${num(SIZE_CLASS_LIMITS_M.moyen)} THEN 'PB'
+              WHEN a.c13 < ${num(SIZE_CLASS_LIMITS_M.gros)} THEN 'MB' ELSE 'GB' END AS dim
+  FROM arbres a JOIN placettes p ON p.idp = a.idp LEFT JOIN especes e ON e.espar = a.espar
+  WHERE a.v IS NOT NULL AND a.w IS NOT NULL AND a.c13 > 0
+)`,
+  `ir5_placette AS (
+  SELECT idp, espar, dim, avg(ir5) AS ir5 FROM arbres_dim WHERE ir5 IS NOT NULL GROUP BY idp, espar, dim
+)`,
+  `ir5_greco AS (
+  SELECT greco, espar, dim, avg(ir5) AS ir5 FROM arbres_dim WHERE ir5 IS NOT NULL GROUP BY greco, espar, dim
+)`,
+  `ir5_espece AS (
+  SELECT espar, dim, avg(ir5) AS ir5 FROM arbres_dim WHERE ir5 IS NOT NULL GROUP BY espar, dim
+)`,
+  `ir5_groupe AS (
+  SELECT groupe, dim, avg(ir5) AS ir5 FROM arbres_dim WHERE ir5 IS NOT NULL GROUP BY groupe, dim
+)`,
+  `allometrie AS (
+  SELECT groupe, regr_slope(ln(v), ln(c13)) AS b FROM arbres_dim WHERE v > 0 GROUP BY groupe
+)`,
+  `allometrie_tous AS (
+  SELECT regr_slope(ln(v), ln(c13)) AS b FROM arbres_dim WHERE v > 0
+)`,
+  `arbres_ir5 AS (
+  SELECT d.idp, d.espar, d.groupe, d.c13, d.v, d.w,
+         d.c13 - 2 * pi() * coalesce(d.ir5, p.ir5, g.ir5, e.ir5, gr.ir5, 0.0) / 1000 AS c13_avant,
+         coalesce(al.b, tous.b) AS b
+  FROM arbres_dim d
+  LEFT JOIN ir5_placette p ON p.idp = d.idp AND p.espar = d.espar AND p.dim = d.dim
+  LEFT JOIN ir5_greco g ON g.greco = d.greco AND g.espar = d.espar AND g.dim = d.dim
+  LEFT JOIN ir5_espece e ON e.espar = d.espar AND e.dim = d.dim
+  LEFT JOIN ir5_groupe gr ON gr.groupe = d.groupe AND gr.dim = d.dim
+  LEFT JOIN allometrie al ON al.groupe = d.groupe
+  CROSS JOIN allometrie_tous AS tous
+)`,
+  `production_arbre AS (
+  SELECT idp, espar, groupe,
+         w * (v - CASE WHEN c13_avant >= ${num(RECRUITMENT_C13_M)} THEN v * power(c13_avant / c13, b) ELSE 0.0 END) / 5 AS y
+  FROM arbres_ir5
+)`,
+];
+
+/** Annual mortality per hectare: dead trees with `datemort = 1` (dead for 5 years or less), v·w/5. */
+export const CTE_MORTALITE = `mortalite_arbre AS (
+  SELECT m.idp, coalesce(e.groupe, 'indetermine') AS groupe, m.v * m.w / 5 AS y
+  FROM arbres_morts m LEFT JOIN especes e ON e.espar = m.espar
+  WHERE m.datemort = 1 AND m.v IS NOT NULL AND m.w IS NOT NULL
+)`;
+
+/** Carbon per tree and hectare (tC/ha), aboveground and roots, from stem volume. */
+export const CTES_CARBONE = [
+  `facteurs_carbone AS (
+  SELECT * FROM (VALUES
+    ('feuillu', ${num(CARBON.feuillu.bef)}, ${num(CARBON.feuillu.density)}, ${num(CARBON.feuillu.carbonFraction)}),
+    ('resineux', ${num(CARBON.resineux.bef)}, ${num(CARBON.resineux.density)}, ${num(CARBON.resineux.carbonFraction)})
+  ) AS f(groupe, bef, densite, fc)
+)`,
+  `carbone_arbre AS (
+  SELECT v.idp,
+         v.y * f.bef * f.densite * f.fc AS aerien,
+         v.y * f.bef * f.densite * f.fc * ${num(CARBON.rootRatio)} AS racinaire
+  FROM volume_arbre v
+  JOIN facteurs_carbone f ON f.groupe = CASE WHEN v.groupe = 'resineux' THEN 'resineux' ELSE 'feuillu' END
+)`,
+];
+
+/**
+ * Composition of each plot of the campaigns with species cover: share of conifers in the free
+ * cover (`tcl`) of the species present: ≥ 75 % résineux, ≤ 25 % feuillus, otherwise mixte;
+ * `indetermine` when no cover is recorded (clear-cut, young regeneration, missing record).
+ */
+export const CTES_COMPOSITION = [
+  `couvert_groupes AS (
+  SELECT c.idp,
+         sum(CASE WHEN e.groupe = 'resineux' THEN c.tcl ELSE 0 END) AS tcl_resineux,
+         sum(CASE WHEN e.groupe IN ('feuillu', 'resineux') THEN c.tcl ELSE 0 END) AS tcl_total
+  FROM couverts c LEFT JOIN especes e ON e.espar = c.espar
+  WHERE c.tcl > 0
+  GROUP BY c.idp
+)`,
+  `composition AS (
+  SELECT p.idp,
+         CASE WHEN coalesce(k.tcl_total, 0) <= 0 THEN 'indetermine'
+              WHEN k.tcl_resineux >= 0.75 * k.tcl_total THEN 'resineux'
+              WHEN k.tcl_resineux <= 0.25 * k.tcl_total THEN 'feuillus'
+              ELSE 'mixte' END AS category
+  FROM placettes p LEFT JOIN couvert_groupes k ON k.idp = p.idp
+  WHERE p.annee IN (SELECT DISTINCT annee FROM couverts)
+)`,
+];
+
+/** Essence principale: the species with the highest free cover `tcl` (ties: `tca`, then code). */
+export const CTE_ESSENCE = `essence AS (
+  SELECT p.idp, coalesce(k.espar, 'indetermine') AS category
+  FROM placettes p
+  LEFT JOIN (
+    SELECT idp, espar, row_number() OVER (PARTITION BY idp ORDER BY tcl DESC, tca DESC, espar) AS r
+    FROM couverts WHERE tcl > 0
+  ) AS k ON k.idp = p.idp AND k.r = 1
+  WHERE p.annee IN (SELECT DISTINCT annee FROM couverts)
+)`;
