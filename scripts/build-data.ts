@@ -14,6 +14,7 @@ import { Staging } from './lib/staging.ts';
 import { hashCode, PIPELINE_VERSION, readStamps, tsFiles, writeStamps } from './lib/stamps.ts';
 import type { Step } from './lib/step.ts';
 import { steps } from './tables/index.ts';
+import { runEstimation } from './estimation/index.ts';
 
 const log = (m: string) => process.stderr.write(`[data] ${m}\n`);
 
@@ -65,7 +66,9 @@ export async function buildData(options: BuildOptions = {}): Promise<BuildReport
 
     // ---- Estimation step (scripts/estimation/, maintained with the estimation engine) ----
     // It reads the published tables above from `out` and writes resultats.parquet and its JSON.
-    // Add its call here, e.g.: `await runEstimation({ out, force: options.force, log });`
+    if (!options.only || options.only.includes('resultats')) {
+      (await runEstimation({ out, force: options.force, log }) ? report.built : report.skipped).push('resultats');
+    }
     // ---- end of estimation step ----
 
     log(`terminé en ${((performance.now() - t0) / 1000).toFixed(1)} s (construits : ${report.built.join(', ') || 'aucun'} ; à jour : ${report.skipped.join(', ') || 'aucun'})`);

@@ -26,6 +26,8 @@ export interface ResultatsOptions {
   dir?: string;
   /** Progress messages (stderr by default). */
   log?: (msg: string) => void;
+  /** Also log the time of every query. */
+  verbose?: boolean;
 }
 
 export interface ResultatsSummary {
@@ -71,7 +73,7 @@ export async function buildResultats(opts: ResultatsOptions = {}): Promise<Resul
       for (const b of ind.breakdowns) {
         const t = performance.now();
         await db.conn.run(`INSERT INTO resultats_bruts SELECT * FROM (${b.sql}) AS q`, [FIRST_CAMPAIGN, LAST_CAMPAIGN]);
-        log(`  ${ind.id} / ${b.id} : ${Math.round(performance.now() - t)} ms`);
+        if (opts.verbose) log(`  ${ind.id} / ${b.id} : ${Math.round(performance.now() - t)} ms`);
       }
     }
 
@@ -119,7 +121,6 @@ export async function buildResultats(opts: ResultatsOptions = {}): Promise<Resul
     const { statSync } = await import('node:fs');
     const files = [parquet, json].map((p) => ({ path: p, bytes: statSync(p).size }));
     const seconds = (performance.now() - t0) / 1000;
-    log(`resultats.parquet : ${n} lignes en ${seconds.toFixed(1)} s`);
     return { rows: n, seconds, files };
   } catch (e) {
     await rm(join(dir, 'resultats.parquet.tmp'), { force: true });
@@ -131,7 +132,9 @@ export async function buildResultats(opts: ResultatsOptions = {}): Promise<Resul
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  buildResultats({ ...(process.argv[2] ? { dir: process.argv[2] } : {}) }).catch((e: unknown) => {
+  buildResultats({ verbose: true, ...(process.argv[2] ? { dir: process.argv[2] } : {}) })
+    .then((s) => process.stderr.write(`resultats.parquet : ${s.rows} lignes en ${s.seconds.toFixed(1)} s\n`))
+    .catch((e: unknown) => {
     process.stderr.write(`Erreur (resultats.parquet) : ${(e as Error).message}\n`);
     process.exit(1);
   });
