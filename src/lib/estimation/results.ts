@@ -1,0 +1,119 @@
+// Build-time reader of resultats.parquet for pages: `const r = await loadResults()`, then
+// `r.get({ level, code, indicator })` for one figure (latest window, `total` by default) or
+// `r.list({ ... })` for several. Node only (DuckDB); the file is read once per process.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DEFAULT_PERIOD } from './config.ts';
+import { openMemoryDb } from './node.ts';
+import type { Level, ResultRow } from './types.ts';
+
+/** Where the build writes the results: `$DONNEES_DIR` or `public/donnees` under the working directory. */
+export function resultsPath(): string {
+  return join(resolve(process.env['DONNEES_DIR'] ?? 'public/donnees'), 'resultats.parquet');
+}
+
+export interface ResultKey {
+  level: Level;
+  code: string;
+  indicator: string;
+  /** Default: the latest window (DEFAULT_PERIOD). */
+  period?: string;
+  /** Default: 'total'. */
+  breakdown?: string;
+  /** Default: 'total'. */
+  category?: string;
+}
+
+export type ResultFilter = Partial<Pick<ResultRow, 'level' | 'code' | 'period' | 'indicator' | 'breakdown' | 'category'>>;
+
+const keyOf = (r: Pick<ResultRow, 'level' | 'code' | 'period' | 'indicator' | 'breakdown' | 'category'>): string =>
+  `${r.level}|${r.code}|${r.period}|${r.indicator}|${r.breakdown}|${r.category}`;
+
+/** The results in memory, indexed for the lookups pages make. */
+export class Results {
+  private readonly index = new Map<string, ResultRow>();
+
+  constructor(readonly rows: readonly ResultRow[]) {
+    for (const r of rows) this.index.set(keyOf(r), r);
+  }
+
+  /** One figure, or undefined when the territory, period or category has none. */
+  get(k: ResultKey): ResultRow | undefined {
+    return this.index.get(
+      keyOf({
+        level: k.level,
+        code: k.code,
+        period: k.period ?? DEFAULT_PERIOD,
+        indicator: k.indicator,
+        breakdown: k.breakdown ?? 'total',
+        category: k.category ?? 'total',
+      }),
+    );
+  }
+
+  /** Like get, but throws a clear error when the figure is missing. */
+  require(k: ResultKey): ResultRow {
+    const r = this.get(k);
+    if (!r) {
+      throw new Error(
+        `Résultat absent de resultats.parquet : ${k.indicator} (${k.breakdown ?? 'total'} / ${k.category ?? 'total'}) pour ${k.level} ${k.code}, période ${k.period ?? DEFAULT_PERIOD}`,
+      );
+    }
+    return r;
+  }
+
+  /** Every row matching the filter, in file order (level, code, period, indicator, breakdown, category). */
+  list(f: ResultFilter): ResultRow[] {
+    return this.rows.filter(
+      (r) =>
+        (f.level === undefined || r.level === f.level) &&
+        (f.code === undefined || r.code === f.code) &&
+        (f.period === undefined || r.period === f.period) &&
+        (f.indicator === undefined || r.indicator === f.indicator) &&
+        (f.breakdown === undefined || r.breakdown === f.breakdown) &&
+        (f.category === undefined || r.category === f.category),
+    );
+  }
+}
+
+/** Reads a results file with DuckDB. */
+export async function readResultsFile(file: string): Promise<ResultRow[]> {
+  if (!existsSync(file)) {
+    throw new Error(`Résultats introuvables : ${file}. Lancer « npm run data:build » pour les calculer.`);
+  }
+  const db = await openMemoryDb();
+  try {
+    const rows = await db.runner.query(`SELECT * FROM read_parquet($1)`, [file]);
+    return rows.map((r) => ({
+      level: r['level'] as Level,
+      code: String(r['code']),
+      period: String(r['period']),
+      indicator: String(r['indicator']),
+      breakdown: String(r['breakdown']),
+      category: String(r['category']),
+      category_label: String(r['category_label']),
+      value: r['value'] === null ? null : Number(r['value']),
+      lower: r['lower'] === null ? null : Number(r['lower']),
+      upper: r['upper'] === null ? null : Number(r['upper']),
+      n_plots: Number(r['n_plots']),
+      significant: Boolean(r['significant']),
+      unit: String(r['unit']),
+      reason: r['reason'] === null ? null : String(r['reason']),
+    }));
+  } finally {
+    db.close();
+  }
+}
+
+const cache = new Map<string, Promise<Results>>();
+
+/** All results, read once per process (pages of a build share them). */
+export function loadResults(file: string = resultsPath()): Promise<Results> {
+  let p = cache.get(file);
+  if (!p) {
+    p = readResultsFile(file).then((rows) => new Results(rows));
+    cache.set(file, p);
+    p.catch(() => cache.delete(file));
+  }
+  return p;
+}
