@@ -18,6 +18,8 @@ export interface Territory {
   nom: string;
   region: string | null;
   greco: string | null;
+  /** INSEE "type de nom en clair" (article of the name) for régions and départements; null otherwise. */
+  tncc: number | null;
   shape: MultiPolygon; // WGS84
   shapeL93: MultiPolygon;
   surface_ha: number;
@@ -50,6 +52,7 @@ export const docs: TableDoc[] = [
       col('nom', 'VARCHAR', '', 'nom, NomSER', 'Nom du territoire.'),
       col('region', 'VARCHAR', '', 'REG (COG INSEE 2025)', 'Région parente, pour les départements ; nul sinon.'),
       col('greco', 'VARCHAR', '', 'greco (liste des SER)', 'GRECO parente, pour les SER ; nul sinon.'),
+      col('tncc', 'INTEGER', '', 'TNCC_DEP, TNCC_REG (COG INSEE 2025)', "Type de nom en clair de l’INSEE, qui donne l’article du nom (0 et 1 : sans article, 2 : le, 3 : la, 4 : les, 5 : l’) : « de la Gironde », « des Landes ». Nul pour les SER, GRECO et la France."),
       col('surface_ha', 'DOUBLE', 'ha', 'calculé', "Surface terrestre des contours complets projetés en Lambert-93 (formule du lacet, trous déduits). France = somme des départements."),
       col('xmin', 'DOUBLE', '° (WGS84)', 'calculé', 'Longitude minimale de l’emprise.'),
       col('ymin', 'DOUBLE', '° (WGS84)', 'calculé', 'Latitude minimale de l’emprise.'),
@@ -98,27 +101,34 @@ export function parseCsvLine(line: string): string[] {
 
 /** Loads every territory with its outline (WGS84 and Lambert-93) and land area. */
 export async function loadTerritories(mirror: Mirror): Promise<Territory[]> {
-  const make = (level: Level, code: string, nom: string, shape: MultiPolygon, region: string | null, greco: string | null): Territory => {
+  const make = (level: Level, code: string, nom: string, shape: MultiPolygon, region: string | null, greco: string | null, tncc: number | null = null): Territory => {
     const shapeL93 = projectL93(shape);
-    return { level, code, nom, region, greco, shape, shapeL93, surface_ha: area(shapeL93) / 1e4 };
+    return { level, code, nom, region, greco, tncc, shape, shapeL93, surface_ha: area(shapeL93) / 1e4 };
   };
 
-  // Département → région from the official geographic code.
+  // Département → région, and the article of each name (TNCC), from the official geographic code.
   const depReg = new Map<string, string>();
+  const tncc = new Map<string, number>();
   for (const line of (await mirror.text('cog-dep-2025')).split(/\r?\n/).slice(1)) {
     if (!line.trim()) continue;
-    const [dep, reg] = parseCsvLine(line);
+    const [dep, reg, , type] = parseCsvLine(line);
     depReg.set(dep!, reg!);
+    tncc.set(`departement|${dep}`, Number(type));
+  }
+  for (const line of (await mirror.text('cog-reg-2025')).split(/\r?\n/).slice(1)) {
+    if (!line.trim()) continue;
+    const [reg, , type] = parseCsvLine(line);
+    tncc.set(`region|${reg}`, Number(type));
   }
 
   const deps = (await featureCollection(mirror, 'admin-departements')).map((f) => {
     const code = String(f.properties.code);
     const region = depReg.get(code);
     if (!region) throw new PipelineError(`Département sans région dans le COG`, { file: 'cog/dep_2025.csv', value: code });
-    return make('departement', code, String(f.properties.nom), polygons(f.geometry), region, null);
+    return make('departement', code, String(f.properties.nom), polygons(f.geometry), region, null, tncc.get(`departement|${code}`) ?? null);
   });
   const regs = (await featureCollection(mirror, 'admin-regions')).map((f) =>
-    make('region', String(f.properties.code), String(f.properties.nom), polygons(f.geometry), null, null),
+    make('region', String(f.properties.code), String(f.properties.nom), polygons(f.geometry), null, null, tncc.get(`region|${String(f.properties.code)}`) ?? null),
   );
 
   const serList = new Map<string, { nom: string; greco: string }>();
@@ -143,6 +153,7 @@ export async function loadTerritories(mirror: Mirror): Promise<Territory[]> {
     nom: 'France métropolitaine',
     region: null,
     greco: null,
+    tncc: null,
     shape: deps.flatMap((d) => d.shape),
     shapeL93: deps.flatMap((d) => d.shapeL93),
     surface_ha: deps.reduce((s, d) => s + d.surface_ha, 0),
@@ -217,14 +228,14 @@ export const step: Step = {
         const [xmin, ymin, xmax, ymax] = bbox(t.shape);
         const n = (v: number, d = 6) => String(round(v, d));
         const s = (v: string | null) => (v === null ? 'NULL' : lit(v));
-        return `(${lit(t.level)}, ${lit(t.code)}, ${lit(t.nom)}, ${s(t.region)}, ${s(t.greco)}, ${n(t.surface_ha, 1)}, ${n(xmin)}, ${n(ymin)}, ${n(xmax)}, ${n(ymax)})`;
+        return `(${lit(t.level)}, ${lit(t.code)}, ${lit(t.nom)}, ${s(t.region)}, ${s(t.greco)}, ${t.tncc === null ? 'NULL' : String(t.tncc)}, ${n(t.surface_ha, 1)}, ${n(xmin)}, ${n(ymin)}, ${n(xmax)}, ${n(ymax)})`;
       })
       .join(',\n');
     await db.run(`CREATE OR REPLACE TABLE territoires AS SELECT * FROM (VALUES ${values})
-      t(level, code, nom, region, greco, surface_ha, xmin, ymin, xmax, ymax)`);
+      t(level, code, nom, region, greco, tncc, surface_ha, xmin, ymin, xmax, ymax)`);
     await db.writeParquet(
       `SELECT level::VARCHAR AS level, code::VARCHAR AS code, nom::VARCHAR AS nom, region::VARCHAR AS region, greco::VARCHAR AS greco,
-        surface_ha::DOUBLE AS surface_ha, xmin::DOUBLE AS xmin, ymin::DOUBLE AS ymin, xmax::DOUBLE AS xmax, ymax::DOUBLE AS ymax
+        tncc::INTEGER AS tncc, surface_ha::DOUBLE AS surface_ha, xmin::DOUBLE AS xmin, ymin::DOUBLE AS ymin, xmax::DOUBLE AS xmax, ymax::DOUBLE AS ymax
        FROM territoires
        ORDER BY list_position(['france','region','departement','ser','greco'], level), code`,
       staging.path('territoires.parquet'),
