@@ -28,6 +28,8 @@ export interface BuildOptions {
 export interface BuildReport {
   built: string[];
   skipped: string[];
+  /** Seconds spent per step that ran (the mirror check under `verification`). */
+  seconds: Record<string, number>;
 }
 
 /** Runs the pipeline; throws a PipelineError on any failure. */
@@ -35,11 +37,12 @@ export async function buildData(options: BuildOptions = {}): Promise<BuildReport
   const out = outDir();
   await mkdir(out, { recursive: true });
   const mirror = new Mirror();
-  const report: BuildReport = { built: [], skipped: [] };
+  const report: BuildReport = { built: [], skipped: [], seconds: {} };
   let db: Db | null = null;
   try {
     const t0 = performance.now();
     await mirror.verifyAll();
+    report.seconds.verification = (performance.now() - t0) / 1000;
     log(`miroir vérifié (${mirror.dir}) en ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
     const stamps = readStamps(out);
@@ -58,7 +61,9 @@ export async function buildData(options: BuildOptions = {}): Promise<BuildReport
         continue;
       }
       db ??= await Db.open();
+      const ts = performance.now();
       await runStep(step, db, mirror, out);
+      report.seconds[step.name] = (performance.now() - ts) / 1000;
       stamps[step.name] = stamp;
       await writeStamps(out, stamps);
       report.built.push(step.name);
@@ -67,7 +72,9 @@ export async function buildData(options: BuildOptions = {}): Promise<BuildReport
     // ---- Estimation step (scripts/estimation/, maintained with the estimation engine) ----
     // It reads the published tables above from `out` and writes resultats.parquet and its JSON.
     if (!options.only || options.only.includes('resultats')) {
+      const te = performance.now();
       (await runEstimation({ out, force: options.force, log }) ? report.built : report.skipped).push('resultats');
+      report.seconds.resultats = (performance.now() - te) / 1000;
     }
     // ---- end of estimation step ----
 

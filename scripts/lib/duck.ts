@@ -68,32 +68,40 @@ export class Db {
   }
 
   /**
-   * Loads CSV files as text into `table` (columns united by name across years), plus `_file`
-   * (the user-facing label) and `_line` (line number in that file, header = 1).
+   * Loads CSV files as text (columns united by name across years) and exposes them as the view
+   * `table`, with `_file` (the user-facing label) and `_line` (line number in that file, header = 1).
+   * The rows are stored once; the line number is computed from the rowid, which follows file order.
    */
   async loadCsv(table: string, files: CsvFile[], delimiter: ';' | ',' = ';'): Promise<void> {
     if (files.length === 0) throw new PipelineError(`Aucun fichier à charger pour ${table}`);
     const list = `[${files.map((f) => lit(f.path)).join(', ')}]`;
     const labels = files.map((f) => `(${lit(f.path)}, ${lit(f.label)})`).join(', ');
     try {
-      await this.run(`CREATE OR REPLACE TEMP TABLE _labels AS SELECT * FROM (VALUES ${labels}) t(path, label)`);
-      // A materialised table's rowid follows insertion order, i.e. file order (see preserve_insertion_order).
       await this.run(`
-        CREATE OR REPLACE TEMP TABLE _raw AS
+        CREATE OR REPLACE TABLE ${id(`${table}__data`)} AS
         SELECT * FROM read_csv(${list}, delim=${lit(delimiter)}, quote='"', escape='"', header=true,
           all_varchar=true, union_by_name=true, filename='_path')`);
-      // Line number = position of the row among its file's rows (rowids of one file are consecutive) + header.
-      await this.run(`
-        CREATE OR REPLACE TABLE ${id(table)} AS
-        WITH firsts AS (SELECT _path, min(rowid) AS first FROM _raw GROUP BY _path)
-        SELECT r.* EXCLUDE (_path), l.label AS _file, (r.rowid - f.first + 2)::INTEGER AS _line
-        FROM _raw r JOIN firsts f ON f._path = r._path JOIN _labels l ON l.path = r._path`);
-      await this.run(`DROP TABLE _raw`);
     } catch (e) {
       throw new PipelineError(`Lecture CSV impossible : ${(e as Error).message.split('\n')[0]}`, {
         file: files.map((f) => f.label).join(', '),
       });
     }
+    await this.run(`
+      CREATE OR REPLACE TABLE ${id(`${table}__files`)} AS
+      SELECT l.path, l.label, min(d.rowid) AS first
+      FROM (VALUES ${labels}) l(path, label) JOIN ${id(`${table}__data`)} d ON d._path = l.path
+      GROUP BY l.path, l.label`);
+    await this.run(`
+      CREATE OR REPLACE VIEW ${id(table)} AS
+      SELECT d.* EXCLUDE (_path), f.label AS _file, (d.rowid - f.first + 2)::INTEGER AS _line
+      FROM ${id(`${table}__data`)} d JOIN ${id(`${table}__files`)} f ON f.path = d._path`);
+  }
+
+  /** Frees what loadCsv created. */
+  async dropCsv(table: string): Promise<void> {
+    await this.run(`DROP VIEW IF EXISTS ${id(table)}`);
+    await this.run(`DROP TABLE IF EXISTS ${id(`${table}__files`)}`);
+    await this.run(`DROP TABLE IF EXISTS ${id(`${table}__data`)}`);
   }
 
   /**

@@ -68,7 +68,7 @@ async function loadKind(db: Db, mirror: Mirror, kind: RawKind): Promise<void> {
     if ((counts.get(f.label) ?? 0) !== f.rows)
       throw new PipelineError(`Lignes lues : ${counts.get(f.label) ?? 0} au lieu de ${f.rows}`, { file: f.label });
   await db.typeColumns(`raw_${kind}`, `t_${kind}`, RAW_TYPES[kind]);
-  await db.run(`DROP TABLE raw_${kind}`);
+  await db.dropCsv(`raw_${kind}`);
   if (process.env.DEBUG_TIMING) console.error(kind, 'type', performance.now() - t);
   // The campaign year encoded in idp must be the file's year.
   await expectNone(

@@ -84,7 +84,7 @@ export const step: Step = {
     for (const [s] of TEXTS) types[s] = 'VARCHAR';
     for (const [s] of COUNTS) types[s] = 'INTEGER';
     await db.typeColumns('raw_bdiff', 't_bdiff', types);
-    await db.run('DROP TABLE raw_bdiff');
+    await db.dropCsv('raw_bdiff');
 
     // Dates must parse and agree with the year column.
     const bad = await db.all<{ _file: string; _line: number; v: string }>(

@@ -49,6 +49,7 @@ export const step: Step = {
       const types: Record<string, 'VARCHAR' | 'DOUBLE'> = { [f.column]: 'VARCHAR', Récolte: 'VARCHAR' };
       for (const y of YEARS) types[y] = 'DOUBLE';
       await db.typeColumns(`raw_${f.niveau}`, `t_${f.niveau}`, types);
+      await db.dropCsv(`raw_${f.niveau}`);
       const terr = `"${f.column}"`;
       parts.push(`
         SELECT CASE WHEN ${terr} = 'France métropolitaine' THEN 'france' ELSE '${f.niveau}' END AS niveau,

@@ -145,6 +145,7 @@ describe('forme des fichiers sources', () => {
       } catch (e) {
         return e as PipelineError;
       }
+      return null;
     })();
     expect(err).toBeInstanceOf(PipelineError);
     expect(err!.message).toMatch(/Colonne attendue absente \(colonne inattendue trouvée : « esp »/);
