@@ -11,6 +11,9 @@ import {
 import type { Estimate } from '../../src/lib/factsheet/estimate';
 import type { NamedTerritory } from '../../src/lib/territories/grammar';
 
+/** The generators use narrow no-break spaces (French typography); compare with plain spaces. */
+const plain = (text: string) => text.replace(/\u202f/g, ' ');
+
 const est = (value: number, lower: number, upper: number, unit: string, significant = true): Estimate => ({ value, lower, upper, unit, significant, n_plots: 100 });
 const gironde: NamedTerritory = { level: 'departement', code: '33', nom: 'Gironde', tncc: 3 };
 const ain: NamedTerritory = { level: 'departement', code: '01', nom: 'Ain', tncc: 5 };
@@ -29,12 +32,12 @@ describe('quantités en français', () => {
     [2_430_000, 'm³/an', '2,4 millions de m³ par an'],
     [2_800_000_000, 'm³', '2,8 milliards de m³'],
   ])('%d %s → %s', (value, unit, text) => {
-    expect(quantity(value, unit).replace(/\u202f/g, ' ')).toBe(text);
+    expect(plain(quantity(value, unit))).toBe(text);
   });
 
   test('un intervalle s’écrit dans l’unité de sa borne haute', () => {
-    expect(quantityRange(900_000, 1_200_000, 'ha').replace(/\u202f/g, ' ')).toBe('entre 0,9 et 1,2 million d’hectares');
-    expect(quantityRange(40.2, 45.1, '%')).toBe('entre 40 et 45 %');
+    expect(plain(quantityRange(900_000, 1_200_000, 'ha'))).toBe('entre 0,9 et 1,2 million d’hectares');
+    expect(plain(quantityRange(40.2, 45.1, '%'))).toBe('entre 40 et 45 %');
   });
 });
 
@@ -42,7 +45,7 @@ describe('phrases des fiches', () => {
   const franceRate = est(31, 30.8, 31.2, '%');
 
   test('la Gironde, plus boisée que la France, avec son intervalle', () => {
-    const text = areaSentence(gironde, est(487_000, 470_000, 504_000, 'ha'), est(47, 45.5, 48.5, '%'), franceRate).replace(/\u202f/g, ' ');
+    const text = plain(areaSentence(gironde, est(487_000, 470_000, 504_000, 'ha'), est(47, 45.5, 48.5, '%'), franceRate));
     expect(text).toBe(
       'La forêt couvre 487 000 ha (entre 470 000 et 504 000 ha) de la Gironde, soit un taux de boisement de 47 % (31 % pour la France métropolitaine). Le territoire est plus boisé que la moyenne nationale.',
     );
@@ -63,7 +66,7 @@ describe('phrases des fiches', () => {
   });
 
   test('la fiche de la France ne se compare pas à elle-même', () => {
-    const text = areaSentence(france, est(16_900_000, 16_800_000, 17_000_000, 'ha'), franceRate, franceRate);
+    const text = plain(areaSentence(france, est(16_900_000, 16_800_000, 17_000_000, 'ha'), franceRate, franceRate));
     expect(text).toContain('de la France métropolitaine, soit un taux de boisement de 31 %.');
     expect(text).not.toContain('pour la France');
   });
@@ -71,7 +74,7 @@ describe('phrases des fiches', () => {
   test('composition : la catégorie majoritaire, comparée à la France', () => {
     const shares = { feuillus: est(12, 10, 14, '%'), resineux: est(80, 77, 83, '%'), mixte: est(8, 6, 10, '%') };
     const franceShares = { feuillus: est(67, 66, 68, '%'), resineux: est(21, 20, 22, '%'), mixte: est(12, 11, 13, '%') };
-    expect(compositionSentence(landes, shares, franceShares)).toBe(
+    expect(plain(compositionSentence(landes, shares, franceShares))).toBe(
       'Les forêts des Landes sont constituées à 80 % de peuplements résineux (21 % pour la France métropolitaine). Les peuplements feuillus en représentent 12 %.',
     );
   });
@@ -80,12 +83,12 @@ describe('phrases des fiches', () => {
     expect(speciesWithArticle('Chêne pédonculé')).toBe('le chêne pédonculé');
     expect(speciesWithArticle('Épicéa commun')).toBe('l’épicéa commun');
     expect(speciesWithArticle('Hêtre')).toBe('le hêtre');
-    const text = speciesSentence(gironde, [
+    const text = plain(speciesSentence(gironde, [
       { name: 'Pin maritime', share: est(55, 52, 58, '%') },
       { name: 'Chêne pédonculé', share: est(15, 13, 17, '%') },
       { name: 'Érable champêtre', share: est(2, 0.5, 3.5, '%', false) },
       { name: 'Robinier faux-acacia', share: est(4, 3, 5, '%') },
-    ]);
+    ]));
     expect(text).toBe(
       'Le pin maritime est l’essence principale de 55 % (entre 52 et 58 %) de la surface forestière, devant le chêne pédonculé (15 %) et le robinier faux-acacia (4 %).',
     );
@@ -98,8 +101,8 @@ describe('phrases des fiches', () => {
 
   test('évolution : pas de tendance affirmée quand les intervalles se recouvrent', () => {
     const similar = evolutionSentence('Le volume sur pied', { period: '2005-2009', estimate: est(100, 90, 110, 'm³/ha') }, { period: '2015-2019', estimate: est(105, 95, 115, 'm³/ha') });
-    expect(similar).toBe('Le volume sur pied n’a pas varié de façon significative entre 2005–2009 et 2015–2019 : les intervalles de confiance se recouvrent.');
+    expect(plain(similar)).toBe('Le volume sur pied n’a pas varié de façon significative entre 2005–2009 et 2015–2019 : les intervalles de confiance se recouvrent.');
     const up = evolutionSentence('Le volume sur pied', { period: '2005-2009', estimate: est(100, 95, 105, 'm³/ha') }, { period: '2015-2019', estimate: est(120, 115, 125, 'm³/ha') });
-    expect(up).toBe('Le volume sur pied a augmenté entre 2005–2009 et 2015–2019 : 100 m³/ha puis 120 m³/ha.');
+    expect(plain(up)).toBe('Le volume sur pied a augmenté entre 2005–2009 et 2015–2019 : 100 m³/ha puis 120 m³/ha.');
   });
 });

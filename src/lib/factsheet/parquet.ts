@@ -1,0 +1,23 @@
+// The rows of resultats.parquet for one territory, written as a small Parquet file (zstd) with
+// DuckDB: the underlying data of a factsheet for re-use in any analysis tool.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parquetPath, queryRows } from '../data/query.ts';
+
+let tempDir: string | undefined;
+
+export async function territoryParquet(level: string, code: string): Promise<Uint8Array> {
+  tempDir ??= mkdtempSync(join(tmpdir(), 'fiches-'));
+  const file = join(tempDir, `${level}-${code}.parquet`);
+  const source = parquetPath('resultats.parquet');
+  // Literals are safe here: level and code come from the territories table, not from a user.
+  const where = `level = '${level.replaceAll("'", "''")}' AND code = '${code.replaceAll("'", "''")}'`;
+  await queryRows(
+    `COPY (SELECT * FROM '${source}' WHERE ${where} ORDER BY indicator, breakdown, period, category)
+     TO '${file}' (FORMAT parquet, COMPRESSION zstd)`,
+  );
+  const bytes = readFileSync(file);
+  rmSync(file);
+  return bytes;
+}
