@@ -121,6 +121,8 @@ async function start(rootEl: HTMLElement, formEl: HTMLFormElement) {
   showControls(state);
   render(state, false);
   formEl.hidden = false;
+  // Lets tests and styles know the filters are live.
+  rootEl.dataset['ready'] = 'true';
 }
 
 if (root && form) {
