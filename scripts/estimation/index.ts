@@ -1,5 +1,5 @@
 // The estimation step of `npm run data:build`: rebuilds resultats.parquet and indicateurs.json
-// when the pipeline's tables or the estimation code changed, skips it otherwise.
+// (and methodologie.json) when the pipeline's tables or the estimation code changed, skips it otherwise.
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -9,7 +9,7 @@ import { buildResultats } from './resultats.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CODE_DIRS = ['src/lib/estimation', 'scripts/estimation'];
-const OUTPUTS = ['resultats.parquet', 'indicateurs.json'];
+const OUTPUTS = ['resultats.parquet', 'indicateurs.json', 'methodologie.json'];
 const STAMP = '.estimation-stamp';
 
 async function hashFile(hash: ReturnType<typeof createHash>, file: string): Promise<void> {

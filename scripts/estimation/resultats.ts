@@ -2,6 +2,7 @@
 // and rolling five-campaign window, with its 95 % interval, plot count and significance, computed
 // by DuckDB from the pipeline's Parquet tables. Run alone with `npx tsx scripts/estimation/resultats.ts`,
 // or as the last step of `npm run data:build`.
+import { statSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,7 +20,7 @@ import {
   WINDOW_LENGTH,
 } from '../../src/lib/estimation/config.ts';
 import { openParquetDb } from '../../src/lib/estimation/node.ts';
-import { LEVELS } from '../../src/lib/estimation/types.ts';
+import { LEVELS, type SqlRunner } from '../../src/lib/estimation/types.ts';
 
 export interface ResultatsOptions {
   /** Folder holding the pipeline's tables and receiving the results (default `public/donnees`). */
@@ -59,6 +60,59 @@ export function catalogueJson(): unknown {
     tables: ['placettes', 'arbres', 'arbres_morts', 'couverts', 'especes', 'territoires'],
     indicators: INDICATORS,
   };
+}
+
+/**
+ * Facts about the inputs that the methodology page states (methodologie.json): plots per
+ * campaign, campaigns recording cover and date of death, allometric exponents, imputed growth,
+ * area represented by a plot in each window.
+ */
+export async function methodFacts(runner: SqlRunner): Promise<MethodFacts> {
+  const q = (sql: string, params: (string | number)[] = []) => runner.query(sql, params);
+  const campaigns = await q(`
+    WITH p AS (SELECT annee, count(*) AS plots FROM placettes GROUP BY annee),
+    a AS (SELECT annee, count(*) AS trees, count(*) FILTER (WHERE ir5 IS NULL) AS trees_without_ir5 FROM arbres GROUP BY annee),
+    m AS (SELECT annee, count(*) AS dead_trees, count(datemort) AS with_datemort FROM arbres_morts GROUP BY annee),
+    c AS (SELECT annee, count(*) AS covers FROM couverts GROUP BY annee)
+    SELECT p.annee, p.plots, coalesce(a.trees, 0) AS trees, coalesce(a.trees_without_ir5, 0) AS trees_without_ir5,
+           coalesce(m.dead_trees, 0) AS dead_trees, coalesce(c.covers, 0) > 0 AS has_couverts,
+           coalesce(m.with_datemort, 0) > 0 AS has_datemort
+    FROM p LEFT JOIN a USING (annee) LEFT JOIN m USING (annee) LEFT JOIN c USING (annee)
+    ORDER BY p.annee`);
+  const allometry = await q(`
+    SELECT coalesce(e.groupe, 'indetermine') AS groupe, regr_slope(ln(a.v), ln(a.c13)) AS b, count(*) AS trees
+    FROM arbres a LEFT JOIN especes e ON e.espar = a.espar
+    WHERE a.v > 0 AND a.c13 > 0 GROUP BY 1 ORDER BY 1`);
+  const windows = await q(`
+    SELECT period, n_plots AS plots, value / n_plots AS hectares_per_plot
+    FROM resultats WHERE level = 'france' AND indicator = 'surface_foret' ORDER BY period`);
+  return {
+    campaigns: campaigns.map((r) => ({
+      annee: Number(r['annee']),
+      plots: Number(r['plots']),
+      trees: Number(r['trees']),
+      treesWithoutIr5: Number(r['trees_without_ir5']),
+      deadTrees: Number(r['dead_trees']),
+      hasCouverts: Boolean(r['has_couverts']),
+      hasDatemort: Boolean(r['has_datemort']),
+    })),
+    allometry: allometry.map((r) => ({ groupe: String(r['groupe']), b: Number(r['b']), trees: Number(r['trees']) })),
+    windows: windows.map((r) => ({ period: String(r['period']), plots: Number(r['plots']), hectaresPerPlot: Number(r['hectares_per_plot']) })),
+  };
+}
+
+export interface MethodFacts {
+  campaigns: {
+    annee: number;
+    plots: number;
+    trees: number;
+    treesWithoutIr5: number;
+    deadTrees: number;
+    hasCouverts: boolean;
+    hasDatemort: boolean;
+  }[];
+  allometry: { groupe: string; b: number; trees: number }[];
+  windows: { period: string; plots: number; hectaresPerPlot: number }[];
 }
 
 export async function buildResultats(opts: ResultatsOptions = {}): Promise<ResultatsSummary> {
@@ -109,22 +163,29 @@ export async function buildResultats(opts: ResultatsOptions = {}): Promise<Resul
     if (!n || !fr) throw new Error(`resultats.parquet serait vide ou sans surface nationale ${DEFAULT_PERIOD} (${n} lignes)`);
     if (bad) throw new Error(`${bad} résultats ont une valeur hors de leur intervalle de confiance`);
 
+    const tf = performance.now();
+    const facts = await methodFacts(db.runner);
+    if (opts.verbose) log(`  methodologie.json : ${Math.round(performance.now() - tf)} ms`);
+
     // Write to temporary names, then rename: a failed run never leaves a half-written file.
     const parquet = join(dir, 'resultats.parquet');
     const json = join(dir, 'indicateurs.json');
+    const factsJson = join(dir, 'methodologie.json');
     await db.conn.run(
       `COPY (SELECT * FROM resultats) TO ${lit(`${parquet}.tmp`)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`,
     );
     await writeFile(`${json}.tmp`, `${JSON.stringify(catalogueJson(), null, 1)}\n`);
+    await writeFile(`${factsJson}.tmp`, `${JSON.stringify(facts, null, 1)}\n`);
     await rename(`${parquet}.tmp`, parquet);
     await rename(`${json}.tmp`, json);
-    const { statSync } = await import('node:fs');
-    const files = [parquet, json].map((p) => ({ path: p, bytes: statSync(p).size }));
+    await rename(`${factsJson}.tmp`, factsJson);
+    const files = [parquet, json, factsJson].map((p) => ({ path: p, bytes: statSync(p).size }));
     const seconds = (performance.now() - t0) / 1000;
     return { rows: n, seconds, files };
   } catch (e) {
     await rm(join(dir, 'resultats.parquet.tmp'), { force: true });
     await rm(join(dir, 'indicateurs.json.tmp'), { force: true });
+    await rm(join(dir, 'methodologie.json.tmp'), { force: true });
     throw e;
   } finally {
     db.close();

@@ -197,7 +197,7 @@ export const INDICATORS: readonly Indicator[] = [
     id: 'surface_essence',
     label: 'Surface par essence principale',
     unit: 'ha',
-    description: `Surface des peuplements selon leur essence principale : les ${TOP_SPECIES} premières du territoire, les autres regroupées.`,
+    description: `Surface des peuplements selon leur essence principale : les ${TOP_SPECIES} premières du territoire (sur l’ensemble des campagnes), les autres regroupées.`,
     method:
       'Essence principale d’une placette : l’essence au plus fort taux de couvert libre (tcl). Surface = surface forestière × part des placettes dont c’est l’essence principale (campagnes 2006 et après).',
     sources: [SOURCE_IFN, SOURCE_CALAGE],

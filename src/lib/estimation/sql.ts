@@ -52,37 +52,44 @@ const num = (x: number): string => {
 /**
  * The design part shared by every indicator.
  * - `periodes`: the rolling windows of WINDOW_LENGTH campaigns between $1 and $2.
- * - `domaines`: one row per plot, territory and window (a plot belongs to France, its région,
- *   département, SER and GRECO).
+ * - `membres`: one row per plot of campaigns $1 to $2 and territory it belongs to (France, its
+ *   région, département, SER and GRECO).
  * - `calage`: area represented by one plot in each window, `a` = national total / national plots.
  * - `cadre`: every territory × window, with its plot count `n`, land area and `a`, even with no plot.
+ * Sums over plots are computed per campaign (`annee`) then added up over the campaigns of each
+ * window: a plot belongs to one campaign, so sums of squares add up too, and the heavy joins
+ * run once instead of once per window.
  */
 export function designCtes(): string[] {
   const last = WINDOW_LENGTH - 1;
   return [
-    `periodes AS (
+    `periodes AS MATERIALIZED (
   SELECT CAST(d AS INTEGER) AS debut, CAST(d + ${last} AS INTEGER) AS fin,
          CAST(d AS VARCHAR) || '-' || CAST(d + ${last} AS VARCHAR) AS period
   FROM range(CAST($1 AS BIGINT), CAST($2 AS BIGINT) - ${last - 1}) AS t(d)
 )`,
-    `membres AS (
-  SELECT idp, annee, 'france' AS level, 'FR' AS code FROM placettes
-  UNION ALL SELECT idp, annee, 'region' AS level, reg AS code FROM placettes WHERE reg IS NOT NULL
-  UNION ALL SELECT idp, annee, 'departement' AS level, dep AS code FROM placettes WHERE dep IS NOT NULL
-  UNION ALL SELECT idp, annee, 'ser' AS level, ser AS code FROM placettes WHERE ser IS NOT NULL
-  UNION ALL SELECT idp, annee, 'greco' AS level, greco AS code FROM placettes WHERE greco IS NOT NULL
+    `membres AS MATERIALIZED (
+  SELECT idp, CAST(annee AS INTEGER) AS annee, level, code FROM (
+    SELECT idp, annee, 'france' AS level, 'FR' AS code FROM placettes
+    UNION ALL SELECT idp, annee, 'region' AS level, reg AS code FROM placettes WHERE reg IS NOT NULL
+    UNION ALL SELECT idp, annee, 'departement' AS level, dep AS code FROM placettes WHERE dep IS NOT NULL
+    UNION ALL SELECT idp, annee, 'ser' AS level, ser AS code FROM placettes WHERE ser IS NOT NULL
+    UNION ALL SELECT idp, annee, 'greco' AS level, greco AS code FROM placettes WHERE greco IS NOT NULL
+  ) AS m
+  WHERE annee BETWEEN CAST($1 AS INTEGER) AND CAST($2 AS INTEGER)
 )`,
-    `domaines AS MATERIALIZED (
-  SELECT m.level, m.code, pe.period, m.idp
-  FROM membres m JOIN periodes pe ON m.annee BETWEEN pe.debut AND pe.fin
+    `effectifs_annuels AS MATERIALIZED (
+  SELECT level, code, annee, count(*) AS n FROM membres GROUP BY level, code, annee
+)`,
+    `effectifs AS MATERIALIZED (
+  SELECT e.level, e.code, pe.period, sum(e.n) AS n
+  FROM effectifs_annuels e JOIN periodes pe ON e.annee BETWEEN pe.debut AND pe.fin
+  GROUP BY e.level, e.code, pe.period
 )`,
     // The calibration: every window's national forest area equals the published total.
     `calage AS (
-  SELECT period, CAST(${num(CALIBRATION.surfaceHa)} AS DOUBLE) / count(*) AS a
-  FROM domaines WHERE level = 'france' GROUP BY period
-)`,
-    `effectifs AS (
-  SELECT level, code, period, count(*) AS n FROM domaines GROUP BY level, code, period
+  SELECT period, CAST(${num(CALIBRATION.surfaceHa)} AS DOUBLE) / n AS a
+  FROM effectifs WHERE level = 'france' AND n > 0
 )`,
     `cadre AS MATERIALIZED (
   SELECT t.level, t.code, c.period, CAST(t.surface_ha AS DOUBLE) AS terre, c.a,
@@ -93,39 +100,42 @@ export function designCtes(): string[] {
   ];
 }
 
-/** Per-domain, per-category plot values `yd(level, code, period, idp, category, y)`. */
+/**
+ * Per territory, campaign and category, the plot values `yd(level, code, annee, idp, category, y)`.
+ * For `top`, categories are ranked within each territory by their total over campaigns $1 to $2
+ * (the same named categories in every window, for time series); ties by code, so that both
+ * engines choose the same ones.
+ */
 function plotValuesCte(c: CategorySpec): string[] {
   if (c.type !== 'top') {
     return [
       `yd AS MATERIALIZED (
-  SELECT d.level, d.code, d.period, d.idp, y.category, y.y
-  FROM domaines d JOIN y ON y.idp = d.idp
+  SELECT m.level, m.code, m.annee, m.idp, y.category, y.y
+  FROM membres m JOIN y ON y.idp = m.idp
 )`,
     ];
   }
   const keep = c.keep.length ? c.keep.map(str).join(', ') : null;
   return [
-    // Rank categories within each territory and window by their total; ties by code, so that
-    // both engines choose the same ones.
     `rang AS MATERIALIZED (
-  SELECT level, code, period, category,
-         row_number() OVER (PARTITION BY level, code, period ORDER BY s DESC, category) AS r
+  SELECT level, code, category,
+         row_number() OVER (PARTITION BY level, code ORDER BY s DESC, category) AS r
   FROM (
-    SELECT d.level, d.code, d.period, y.category, sum(y.y) AS s
-    FROM domaines d JOIN y ON y.idp = d.idp
+    SELECT m.level, m.code, y.category, sum(y.y) AS s
+    FROM membres m JOIN y ON y.idp = m.idp
     ${keep ? `WHERE y.category NOT IN (${keep})` : ''}
-    GROUP BY d.level, d.code, d.period, y.category
+    GROUP BY m.level, m.code, y.category
   ) AS s
 )`,
     `yd AS MATERIALIZED (
-  SELECT level, code, period, idp, category, sum(y) AS y FROM (
-    SELECT d.level, d.code, d.period, d.idp,
+  SELECT level, code, annee, idp, category, sum(y) AS y FROM (
+    SELECT m.level, m.code, m.annee, m.idp,
       CASE ${keep ? `WHEN y.category IN (${keep}) THEN y.category ` : ''}WHEN rg.r <= ${num(c.top)} THEN y.category ELSE 'autres' END AS category,
       y.y
-    FROM domaines d JOIN y ON y.idp = d.idp
-    LEFT JOIN rang rg ON rg.level = d.level AND rg.code = d.code AND rg.period = d.period AND rg.category = y.category
-  ) AS m
-  GROUP BY level, code, period, idp, category
+    FROM membres m JOIN y ON y.idp = m.idp
+    LEFT JOIN rang rg ON rg.level = m.level AND rg.code = m.code AND rg.category = y.category
+  ) AS t
+  GROUP BY level, code, annee, idp, category
 )`,
   ];
 }
@@ -173,18 +183,29 @@ export function buildQuery(q: QuerySpec): string {
     ...q.ctes,
     `x AS MATERIALIZED (${q.x})`,
     `y AS MATERIALIZED (${q.y})`,
+    `sx_annuel AS (
+  SELECT m.level, m.code, m.annee, sum(x.x) AS sx, sum(x.x * x.x) AS sxx
+  FROM membres m JOIN x ON x.idp = m.idp
+  GROUP BY m.level, m.code, m.annee
+)`,
     `sx AS MATERIALIZED (
-  SELECT d.level, d.code, d.period, sum(x.x) AS sx, sum(x.x * x.x) AS sxx
-  FROM domaines d JOIN x ON x.idp = d.idp
-  GROUP BY d.level, d.code, d.period
+  SELECT s.level, s.code, pe.period, sum(s.sx) AS sx, sum(s.sxx) AS sxx
+  FROM sx_annuel s JOIN periodes pe ON s.annee BETWEEN pe.debut AND pe.fin
+  GROUP BY s.level, s.code, pe.period
 )`,
     ...plotValuesCte(q.categories),
-    `sy AS MATERIALIZED (
-  SELECT yd.level, yd.code, yd.period, yd.category,
+    `sy_annuel AS (
+  SELECT yd.level, yd.code, yd.annee, yd.category,
          count(*) FILTER (WHERE yd.y <> 0) AS n_plots,
          sum(yd.y) AS sy, sum(yd.y * yd.y) AS syy, sum(yd.y * coalesce(x.x, 0)) AS sxy
   FROM yd LEFT JOIN x ON x.idp = yd.idp
-  GROUP BY yd.level, yd.code, yd.period, yd.category
+  GROUP BY yd.level, yd.code, yd.annee, yd.category
+)`,
+    `sy AS MATERIALIZED (
+  SELECT s.level, s.code, pe.period, s.category,
+         sum(s.n_plots) AS n_plots, sum(s.sy) AS sy, sum(s.syy) AS syy, sum(s.sxy) AS sxy
+  FROM sy_annuel s JOIN periodes pe ON s.annee BETWEEN pe.debut AND pe.fin
+  GROUP BY s.level, s.code, pe.period, s.category
 )`,
     rowsCte(q.categories),
     `stats AS (
