@@ -14,6 +14,9 @@ import {
 import type { MapSeries } from '../../src/lib/map/build.ts';
 import { fixtureRows, fixtureTerritories, fixtureTopology } from './fixtures/mapFixture.ts';
 
+/** French typography puts (narrow) no-break spaces before units: compare texts with plain spaces. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
 const series: MapSeries = { key: 'volume_ha', label: 'Volume à l’hectare', unit: 'm³/ha', mode: 'choropleth', indicator: 'volume_ha', breakdown: 'total', category: 'total' };
 const level = levelFile('ser', fixtureTopology, fixtureTerritories, (code) => `/territoires/ser/${code}/`);
 const file = indicatorFile('ser', series, fixtureRows, fixtureTerritories.map((t) => t.code));
@@ -28,8 +31,8 @@ describe('chiffres par territoire', () => {
 
   test('le survol donne nom, valeur et intervalle ; « non significatif » sans nombre', () => {
     const [a, , c] = territoryFigures(file, '2015-2019', level.territories);
-    expect(describeFigure(a!, 'm³/ha')).toBe('Plaine A (A11) : 120 m³/ha (entre 100 et 140 m³/ha), 80 placettes');
-    const text = describeFigure(c!, 'm³/ha');
+    expect(plain(describeFigure(a!, 'm³/ha'))).toBe('Plaine A (A11) : 120 m³/ha (entre 100 et 140 m³/ha), 80 placettes');
+    const text = plain(describeFigure(c!, 'm³/ha'));
     expect(text).toBe('Massif C (C33) : non significatif, 12 placettes');
     expect(text).not.toMatch(/90/);
   });
@@ -76,7 +79,7 @@ describe('tableau et résumé', () => {
   });
 
   test('le résumé nomme les valeurs extrêmes et les non significatifs', () => {
-    const html = summaryHtml(figures, 'm³/ha', 'sylvoécorégions');
+    const html = plain(summaryHtml(figures, 'm³/ha', 'sylvoécorégions'));
     expect(html).toContain('Valeurs les plus élevées :</strong> Côteaux B (210 m³/ha)');
     expect(html).toContain('Valeurs les plus faibles :</strong> Plaine A (120 m³/ha)');
     expect(html).toContain('1 sur 3 ont une valeur non significative');

@@ -58,11 +58,6 @@ export function formatCell(value: number | null, unit: string): string {
 const thresholdFormat = new Intl.NumberFormat('fr-FR', { maximumSignificantDigits: 6 });
 const countFormat = new Intl.NumberFormat('fr-FR');
 
-/** A unit after a number, with the non-breaking space French typography wants ("52 %"). */
-export function withUnit(text: string, unit: string): string {
-  return `${text}\u00a0${unit}`;
-}
-
 /** "52 % (entre 48 et 56 %)", « non significatif » or « aucun résultat ». */
 export function valueText(f: TerritoryFigure, unit: string): string {
   if (f.status === 'absent') return NO_RESULT;
@@ -122,7 +117,8 @@ const escape = (text: string) =>
 
 /** The legend as HTML (the same markup at build time and in the browser). */
 export function legendHtml(file: IndicatorFile, figures: readonly TerritoryFigure[]): string {
-  const territoriesWord = (n: number) => `${countFormat.format(n)} territoire${n > 1 ? 's' : ''}`;
+  const count = (n: number) =>
+    `<span class="map-legend__count">${countFormat.format(n)}<span class="visually-hidden"> territoire${n > 1 ? 's' : ''}</span></span>`;
   const lines = legendItems(file, figures).map((item) => {
     let swatch: string;
     if (item.kind === 'class') swatch = `<span class="map-legend__swatch" style="background:${item.colour}"></span>`;
@@ -130,14 +126,15 @@ export function legendHtml(file: IndicatorFile, figures: readonly TerritoryFigur
       const d = Math.max(4, Math.round(item.radius! * 2));
       swatch = `<span class="map-legend__circle-box" style="width:${Math.round(SYMBOL_MAX_RADIUS * 2)}px"><span class="map-legend__circle" style="width:${d}px;height:${d}px"></span></span>`;
     } else swatch = `<span class="map-legend__swatch map-legend__swatch--${item.kind}"></span>`;
-    const count = item.kind === 'symbol' ? '' : ` <span class="map-legend__count">(${territoriesWord(item.count)})</span>`;
-    return `<li class="map-legend__item map-legend__item--${item.kind}">${swatch}<span>${escape(item.label)}${count}</span></li>`;
+    // The count of territories in each class: the reader sees that quantile classes are even.
+    return `<li class="map-legend__item map-legend__item--${item.kind}">${swatch}<span>${escape(item.label)}</span>${item.kind === 'symbol' ? '<span></span>' : count(item.count)}</li>`;
   });
   const method =
     file.mode === 'choropleth'
       ? 'Classes par quantiles des valeurs significatives de toutes les périodes : chaque couleur regroupe à peu près autant de territoires, et garde le même sens d’une période à l’autre.'
       : 'Cercles proportionnels : la surface de chaque cercle est proportionnelle au total du territoire.';
-  return `<p class="map-legend__title">${escape(file.label)} (${escape(file.unit)})</p><ul class="map-legend__list">${lines.join('')}</ul><p class="map-legend__method">${method}</p>`;
+  const countHead = '<span class="map-legend__count-head" aria-hidden="true">territoires</span>';
+  return `<p class="map-legend__title"><span>${escape(file.label)} (${escape(file.unit)})</span>${countHead}</p><ul class="map-legend__list">${lines.join('')}</ul><p class="map-legend__method">${method}</p>`;
 }
 
 export type SortKey = 'nom' | 'valeur' | 'placettes';

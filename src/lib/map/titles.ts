@@ -1,0 +1,18 @@
+// Titles and source lines of the map, the same at build time and in the browser.
+import type { MapIndicator } from './types.ts';
+
+/** "campagnes 2015 à 2019" for the period "2015-2019". */
+export function periodWords(period: string): string {
+  const [first, last] = period.split('-');
+  return `campagnes ${first} à ${last}`;
+}
+
+/** "Taux de boisement par département, 2015 à 2019". */
+export function mapTitle(series: Pick<MapIndicator, 'label'>, levelSingular: string, period: string): string {
+  return `${series.label} par ${levelSingular}, ${period.replace('-', ' à ')}`;
+}
+
+/** The source line under the map. */
+export function sourceLine(period: string): string {
+  return `Source : IGN, inventaire forestier national, ${periodWords(period)} ; calculs de l’observatoire. Contours : IGN (Admin Express, sylvoécorégions).`;
+}
