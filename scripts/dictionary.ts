@@ -53,9 +53,9 @@ export function dictionaryMarkdown(): string {
   }
 
   lines.push('## Sources', '', 'Fichiers amont lus dans le miroir (`SOURCE_DATA_DIR`), vérifiés par leur empreinte SHA-256 (`data/sources.json`).', '');
-  lines.push('| identifiant | fichier | producteur | licence | page du producteur |', '| --- | --- | --- | --- | --- |');
+  lines.push('| identifiant | fichier | producteur | licence | page du producteur | remarques |', '| --- | --- | --- | --- | --- | --- |');
   for (const s of manifest.sources.filter((x) => x.used))
-    lines.push(`| \`${s.id}\` | \`${s.path}\` | ${esc(s.producer)} | ${esc(s.licence)} | <${s.landingPage}> |`);
+    lines.push(`| \`${s.id}\` | \`${s.path}\` | ${esc(s.producer)} | ${esc(s.licence)} | <${s.landingPage}> | ${esc(s.notes ?? '')} |`);
   lines.push('');
   return lines.join('\n');
 }
