@@ -46,13 +46,13 @@ export async function buildData(options: BuildOptions = {}): Promise<BuildReport
     log(`miroir vérifié (${mirror.dir}) en ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
     const stamps = readStamps(out);
-    const libHash = await hashCode(await tsFiles(path.join(ROOT, 'scripts/lib')));
+    // Code of the steps: shared helpers and every table module (a step imports several of them).
+    const code = await hashCode([...(await tsFiles(path.join(ROOT, 'scripts/lib'))), ...(await tsFiles(path.join(ROOT, 'scripts/tables')))]);
     const stepHash = new Map<string, string>();
     for (const step of steps) {
-      const code = await hashCode([path.join(ROOT, 'scripts/tables', `${step.name}.ts`)]);
       const sources = step.sources.map((id) => `${id}:${mirror.source(id).sha256}`).join('\n');
       const upstream = step.after.map((a) => `${a}:${stepHash.get(a) ?? ''}`).join('\n');
-      const stamp = sha256([`v${PIPELINE_VERSION}`, libHash, code, sources, upstream].join('\n--\n'));
+      const stamp = sha256([`v${PIPELINE_VERSION}`, step.name, code, sources, upstream].join('\n--\n'));
       stepHash.set(step.name, stamp);
       if (options.only && !options.only.includes(step.name)) continue;
       const upToDate = stamps[step.name] === stamp && step.outputs.every((f) => existsSync(path.join(out, f)));
