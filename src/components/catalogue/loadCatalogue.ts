@@ -29,6 +29,18 @@ export interface CatalogueEntry {
   file?: FileFacts;
 }
 
+const TYPE_LABELS: Record<string, string> = {
+  INT_8: 'entier (8 bits)', INT_16: 'entier (16 bits)', INT_32: 'entier (32 bits)', INT_64: 'entier (64 bits)',
+  UINT_8: 'entier positif (8 bits)', UINT_16: 'entier positif (16 bits)', UINT_32: 'entier positif (32 bits)', UINT_64: 'entier positif (64 bits)',
+  INT32: 'entier (32 bits)', INT64: 'entier (64 bits)', FLOAT: 'décimal (32 bits)', DOUBLE: 'décimal (64 bits)',
+  UTF8: 'texte', STRING: 'texte', BOOLEAN: 'booléen', DATE: 'date', DECIMAL: 'décimal exact', TIMESTAMP: 'horodatage',
+};
+
+/** The stored type in words; the Parquet name when it has no French one here. */
+function typeLabel(raw: string): string {
+  return TYPE_LABELS[raw] ?? raw;
+}
+
 /** Parquet footer only: row count and top-level schema, without reading the whole file. */
 function parquetFacts(path: string, size: number): Pick<FileFacts, 'rows' | 'columns'> {
   const fd = openSync(path, 'r');
@@ -44,7 +56,7 @@ function parquetFacts(path: string, size: number): Pick<FileFacts, 'rows' | 'col
     let i = 1;
     while (i < metadata.schema.length) {
       const element = metadata.schema[i]!;
-      columns.push({ name: element.name, type: String(element.logical_type?.type ?? element.converted_type ?? element.type ?? 'STRUCT') });
+      columns.push({ name: element.name, type: typeLabel(String(element.logical_type?.type ?? element.converted_type ?? element.type ?? 'STRUCT')) });
       let skip = element.num_children ?? 0;
       i++;
       while (skip > 0 && i < metadata.schema.length) {
