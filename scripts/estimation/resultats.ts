@@ -19,6 +19,7 @@ import {
   TOP_SPECIES,
   WINDOW_LENGTH,
 } from '../../src/lib/estimation/config.ts';
+import type { MethodFacts } from '../../src/lib/estimation/methodology.ts';
 import { openParquetDb } from '../../src/lib/estimation/node.ts';
 import { LEVELS, type SqlRunner } from '../../src/lib/estimation/types.ts';
 
@@ -99,20 +100,6 @@ export async function methodFacts(runner: SqlRunner): Promise<MethodFacts> {
     allometry: allometry.map((r) => ({ groupe: String(r['groupe']), b: Number(r['b']), trees: Number(r['trees']) })),
     windows: windows.map((r) => ({ period: String(r['period']), plots: Number(r['plots']), hectaresPerPlot: Number(r['hectares_per_plot']) })),
   };
-}
-
-export interface MethodFacts {
-  campaigns: {
-    annee: number;
-    plots: number;
-    trees: number;
-    treesWithoutIr5: number;
-    deadTrees: number;
-    hasCouverts: boolean;
-    hasDatemort: boolean;
-  }[];
-  allometry: { groupe: string; b: number; trees: number }[];
-  windows: { period: string; plots: number; hectaresPerPlot: number }[];
 }
 
 export async function buildResultats(opts: ResultatsOptions = {}): Promise<ResultatsSummary> {
