@@ -93,7 +93,7 @@ describe('dans le navigateur', () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/territoires/departement/33/`);
     const figure = page.locator('.key-figure', { hasText: 'Surface forestière' });
-    await expect(figure.locator('.key-figure__value').textContent()).resolves.toMatch(/\d.* (ha|hectares)/);
+    await expect(figure.locator('.key-figure__value').textContent()).resolves.toMatch(/\d.*\s(ha|hectares)/);
     await expect(figure.locator('.key-figure__interval').textContent()).resolves.toMatch(/^entre .+ et .+/);
     await expect(page.locator('#superficie .comment').textContent()).resolves.toContain('de la Gironde');
     await context.close();

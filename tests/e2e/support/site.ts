@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startStaticServer, type StaticServer } from '../../../scripts/lib/static-server.ts';
 
-export const distDir = 'dist';
+/** The built site; SITE_DIST_DIR lets several builds coexist (e.g. `astro build --outDir`). */
+export const distDir = process.env['SITE_DIST_DIR'] ?? 'dist';
 
 export async function serveBuiltSite(root = distDir): Promise<StaticServer> {
   if (!existsSync(join(root, 'index.html'))) {
