@@ -53,7 +53,9 @@ export async function benchData(): Promise<Record<string, { value: number; unit:
     const again = runChild(b, true);
     const da = await digests(a);
     const db = await digests(b);
-    const identical = da.size > 0 && [...da].every(([f, h]) => db.get(f) === h) && da.size === db.size;
+    const differing = [...new Set([...da.keys(), ...db.keys()])].filter((f) => da.get(f) !== db.get(f)).sort();
+    if (differing.length) process.stderr.write(`[bench] sorties différentes entre deux constructions : ${differing.join(', ')}\n`);
+    const identical = da.size > 0 && differing.length === 0;
     const steps = Object.fromEntries(Object.entries(full.steps).map(([k, v]) => [`data_step_${k}`, { value: v, unit: 's' }]));
     return {
       data_pipeline_full: { value: full.seconds, unit: 's' },
@@ -64,6 +66,7 @@ export async function benchData(): Promise<Record<string, { value: number; unit:
       data_outputs_total_size: { value: totalBytes(a) / 1024 / 1024, unit: 'Mo' },
       data_outputs_files: { value: da.size, unit: 'fichiers' },
       data_outputs_identical_across_runs: { value: identical ? 1 : 0, unit: 'booléen (1 = sha256 identiques)' },
+      data_outputs_differing_across_runs: { value: differing.length, unit: 'fichiers' },
     };
   } finally {
     rmSync(a, { recursive: true, force: true });
