@@ -2,7 +2,7 @@
 // see, with significance kept and breaks computed on significant values only.
 import { geoContains } from 'd3-geo';
 import { describe, expect, test } from 'vitest';
-import { indicatorFile, labelPoint, levelFile, mapSeries, type CatalogueIndicator } from '../../src/lib/map/build.ts';
+import { d3WindingFeature, indicatorFile, labelPoint, levelFile, mapSeries, type CatalogueIndicator } from '../../src/lib/map/build.ts';
 import { featuresOf } from '../../src/components/charts/locatorMap.ts';
 import { fixtureRows, fixtureTerritories, fixtureTopology } from './fixtures/mapFixture.ts';
 
@@ -50,7 +50,9 @@ describe('fichier d’un niveau', () => {
     const features = featuresOf(fixtureTopology).features;
     for (const t of level.territories) {
       const feature = features.find((f) => f.properties.code === t.code)!;
-      expect(geoContains(feature as never, t.point)).toBe(true);
+      expect(geoContains(d3WindingFeature(feature as never) as never, t.point)).toBe(true);
+      const [w, s, e, n] = t.bbox;
+      expect(t.point[0] >= w && t.point[0] <= e && t.point[1] >= s && t.point[1] <= n).toBe(true);
     }
   });
 
@@ -60,6 +62,25 @@ describe('fichier d’un niveau', () => {
 
   test('le point d’un territoire en croissant est dans le territoire', () => {
     const c = featuresOf(fixtureTopology).features.find((f) => f.properties.code === 'C33')!;
-    expect(geoContains(c as never, labelPoint(c as never))).toBe(true);
+    const point = labelPoint(c as never);
+    expect(geoContains(d3WindingFeature(c as never) as never, point)).toBe(true);
+    // Inside the C, not in its hollow.
+    expect(point[0] < 2.2 || point[1] < 45.2 || point[1] > 45.8).toBe(true);
+  });
+});
+
+describe('sens des contours', () => {
+  test('un contour tourné à la manière RFC 7946 (comme les SER) reste petit pour d3 et garde son point à l’intérieur', async () => {
+    const { geoArea } = await import('d3-geo');
+    const { d3WindingFeature } = await import('../../src/lib/map/build.ts');
+    // Counter-clockwise exterior ring: d3 reads it as the whole sphere minus the square.
+    const ccw = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[0, 45], [1, 45], [1, 46], [0, 46], [0, 45]]] } } as const;
+    expect(geoArea(ccw as never)).toBeGreaterThan(2 * Math.PI);
+    expect(geoArea(d3WindingFeature(ccw as never) as never)).toBeLessThan(0.001);
+    const point = labelPoint(ccw as never);
+    expect(point[0]).toBeGreaterThan(0);
+    expect(point[0]).toBeLessThan(1);
+    expect(point[1]).toBeGreaterThan(45);
+    expect(point[1]).toBeLessThan(46);
   });
 });

@@ -219,6 +219,12 @@ export function startMapPage(root: HTMLElement): void {
     if (!view) return;
     await view.show(drawing);
     await applyOverlays();
+    markShown(drawing);
+  }
+
+  /** Which map is on screen, for scripts and tests that wait for a change to be drawn. */
+  function markShown(drawing: Drawing): void {
+    frame.dataset.mapShown = `${drawing.level.level}/${drawing.file.key}/${current?.period ?? ''}`;
   }
 
   function overlayLegend(): string {
@@ -386,6 +392,7 @@ export function startMapPage(root: HTMLElement): void {
     await applyOverlays();
     await view.drawn();
     markDrawn();
+    markShown(drawing);
     const themeChanged = () => view?.refreshTheme();
     new MutationObserver(themeChanged).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', themeChanged);

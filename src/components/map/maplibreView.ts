@@ -47,6 +47,7 @@ export interface MapCallbacks {
 
 interface Theme {
   background: string;
+  muted: string;
   separator: string;
   line: string;
   highlight: string;
@@ -66,6 +67,7 @@ function readTheme(probeParent: HTMLElement): Theme {
   };
   const theme = {
     background: colour('--color-bg'),
+    muted: colour('--color-muted'),
     separator: colour('--color-bg'),
     line: colour('--color-text'),
     highlight: colour('--color-focus'),
@@ -247,7 +249,7 @@ export class InteractiveMap {
       { id: 'fond', type: 'background', paint: { 'background-color': theme.background } },
       { id: 'territoires-aplat', type: 'fill', source: 'territoires', paint: { 'fill-color': this.fillColour() } },
       { id: 'territoires-hachures', type: 'fill', source: 'territoires', filter: ['==', ['get', 'status'], 'ns'], paint: { 'fill-pattern': 'hachures' } },
-      { id: 'territoires-limites', type: 'line', source: 'territoires', paint: { 'line-color': theme.separator, 'line-width': 0.8 } },
+      { id: 'territoires-limites', type: 'line', source: 'territoires', paint: { 'line-color': this.separatorColour(), 'line-width': 0.8 } },
       {
         id: 'symboles',
         type: 'circle',
@@ -271,6 +273,11 @@ export class InteractiveMap {
         },
       },
     ];
+  }
+
+  /** Thin light lines between coloured areas; muted ones on the plain ground under circles. */
+  private separatorColour(): string {
+    return this.file?.mode === 'symbols' ? this.theme.muted : this.theme.separator;
   }
 
   /** Fill of the territories: class colours for a choropleth, a neutral ground under circles. */
@@ -342,7 +349,7 @@ export class InteractiveMap {
     const theme = this.theme;
     map.setPaintProperty('fond', 'background-color', theme.background);
     map.setPaintProperty('territoires-aplat', 'fill-color', this.fillColour());
-    map.setPaintProperty('territoires-limites', 'line-color', theme.separator);
+    map.setPaintProperty('territoires-limites', 'line-color', this.separatorColour());
     map.setPaintProperty('territoires-survol', 'line-color', theme.highlight);
     map.setPaintProperty('symboles', 'circle-color', theme.symbol);
     map.setPaintProperty('symboles', 'circle-stroke-color', theme.background);

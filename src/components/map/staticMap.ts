@@ -5,6 +5,7 @@ import { geoConicConformal, geoPath } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { escapeXml, featuresOf, type TerritoryProperties } from '../charts/locatorMap.ts';
 import { classColours, symbolRadius } from '../../lib/map/breaks.ts';
+import { d3WindingFeature } from '../../lib/map/build.ts';
 import { SYMBOL_MAX_RADIUS, type TerritoryFigure } from '../../lib/map/figures.ts';
 import type { IndicatorFile, LevelFile } from '../../lib/map/types.ts';
 import { notSignificantColour } from '../../lib/palette.ts';
@@ -22,7 +23,8 @@ export const HATCH_PATTERN_ID = 'carte-hachures';
 export function staticMap(level: LevelFile, file: IndicatorFile, figures: readonly TerritoryFigure[], options: StaticMapOptions): string {
   const width = options.width ?? 640;
   const height = Math.round(width * 0.95);
-  const { features } = featuresOf(level.topology);
+  // SER and GRECO outlines come wound the RFC 7946 way, which d3 would fill inside out.
+  const features = featuresOf(level.topology).features.map((f) => d3WindingFeature(f as never) as unknown as (typeof f));
   const fc = { type: 'FeatureCollection', features } as FeatureCollection<Geometry, TerritoryProperties>;
   const projection = geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitExtent([[4, 4], [width - 4, height - 4]], fc);
   const path = geoPath(projection).digits(1);
@@ -56,7 +58,7 @@ export function staticMap(level: LevelFile, file: IndicatorFile, figures: readon
     `<defs><pattern id="${HATCH_PATTERN_ID}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">` +
     `<rect width="6" height="6" fill="${notSignificantColour}" fill-opacity="0.3"/><rect width="2.5" height="6" fill="${notSignificantColour}"/></pattern></defs>`;
   return (
-    `<svg class="map-static__svg" role="img" aria-label="${escapeXml(options.ariaLabel)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
+    `<svg class="map-static__svg${file.mode === 'symbols' ? ' map-static__svg--symbols' : ''}" role="img" aria-label="${escapeXml(options.ariaLabel)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
     defs +
     `<g class="map-static__areas">${shapes.join('')}</g>` +
     circles +

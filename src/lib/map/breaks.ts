@@ -57,9 +57,13 @@ export function classIndex(value: number, breaks: readonly number[]): number {
   return i;
 }
 
-/** `count` colours of the design system's sequential scheme, evenly spread from light to dark. */
+/**
+ * `count` colours of the design system's sequential scheme, evenly spread from light to dark.
+ * The scheme's lightest tint is left out while there are colours to spare: it is too close to the
+ * page background and to the fill of territories without a result.
+ */
 export function classColours(count: number): string[] {
-  const scheme = sequentialScheme as readonly string[];
+  const scheme = (count < sequentialScheme.length ? sequentialScheme.slice(1) : sequentialScheme) as readonly string[];
   if (count <= 1) return [scheme[Math.floor(scheme.length / 2)]!];
   const last = scheme.length - 1;
   return Array.from({ length: count }, (_, i) => scheme[Math.round((i * last) / (count - 1))]!);

@@ -115,25 +115,61 @@ export function indicatorFile(level: MapLevel, series: MapSeries, rows: readonly
 
 type AreaFeature = Feature<Polygon | MultiPolygon>;
 
+/**
+ * The polygon with d3-geo's winding (clockwise exterior rings). GeoJSON written the RFC 7946 way
+ * winds the other way, which d3 reads as "the whole sphere but this territory".
+ */
+export function d3Winding(polygon: Polygon): Polygon {
+  if (geoArea(polygon) <= 2 * Math.PI) return polygon;
+  return { type: 'Polygon', coordinates: polygon.coordinates.map((ring) => [...ring].reverse()) };
+}
+
+/** A territory with d3-geo's winding, part by part. */
+export function d3WindingFeature<P>(feature: Feature<Polygon | MultiPolygon, P>): Feature<Polygon | MultiPolygon, P> {
+  const g = feature.geometry;
+  const geometry: Polygon | MultiPolygon =
+    g.type === 'Polygon'
+      ? d3Winding(g)
+      : { type: 'MultiPolygon', coordinates: g.coordinates.map((coordinates) => d3Winding({ type: 'Polygon', coordinates }).coordinates) };
+  return { ...feature, geometry };
+}
+
 /** A point inside the largest part of a territory, near its centroid: where its circle goes. */
 export function labelPoint(feature: AreaFeature): [number, number] {
   const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
-  const parts = polygons.map((coordinates) => ({ type: 'Polygon', coordinates }) as Polygon);
+  const parts = polygons.map((coordinates) => d3Winding({ type: 'Polygon', coordinates }));
   const largest = parts.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
   const centroid = geoCentroid(largest) as [number, number];
   if (geoContains(largest, centroid)) return centroid;
-  // A crescent-shaped territory: the inside point of a grid over it that is nearest the centroid.
+  // A crescent-shaped territory: the point of a grid over it farthest from its edges (a coarse
+  // "pole of inaccessibility"), so the circle sits well inside rather than on a border.
   const ring = largest.coordinates[0]!;
   const xs = ring.map((p) => p[0]!);
   const ys = ring.map((p) => p[1]!);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const edgeDistance = (p: [number, number]) => {
+    let best = Infinity;
+    for (const r of largest.coordinates) {
+      for (let i = 1; i < r.length; i++) {
+        const [ax, ay] = r[i - 1] as [number, number];
+        const [bx, by] = r[i] as [number, number];
+        const dx = bx - ax;
+        const dy = by - ay;
+        const t = dx || dy ? Math.max(0, Math.min(1, ((p[0] - ax) * dx + (p[1] - ay) * dy) / (dx * dx + dy * dy))) : 0;
+        best = Math.min(best, Math.hypot(p[0] - ax - t * dx, p[1] - ay - t * dy));
+      }
+    }
+    return best;
+  };
   let best: [number, number] = [ring[0]![0]!, ring[0]![1]!];
-  let bestDistance = Infinity;
-  for (let i = 1; i < 40; i++) {
-    for (let j = 1; j < 40; j++) {
-      const p: [number, number] = [x0 + ((x1 - x0) * i) / 40, y0 + ((y1 - y0) * j) / 40];
-      const d = (p[0] - centroid[0]) ** 2 + (p[1] - centroid[1]) ** 2;
-      if (d < bestDistance && geoContains(largest, p)) [best, bestDistance] = [p, d];
+  let bestDistance = -1;
+  const steps = 30;
+  for (let i = 1; i < steps; i++) {
+    for (let j = 1; j < steps; j++) {
+      const p: [number, number] = [x0 + ((x1 - x0) * i) / steps, y0 + ((y1 - y0) * j) / steps];
+      if (!geoContains(largest, p)) continue;
+      const d = edgeDistance(p);
+      if (d > bestDistance) [best, bestDistance] = [p, d];
     }
   }
   return best;

@@ -106,9 +106,9 @@ export function legendItems(file: IndicatorFile, figures: readonly TerritoryFigu
       });
     }
   }
-  items.push({ kind: 'ns', label: 'non significatif (trop peu de placettes ou intervalle trop large)', count: figures.filter((f) => f.status === 'ns').length });
+  items.push({ kind: 'ns', label: 'non significatif', count: figures.filter((f) => f.status === 'ns').length });
   const absent = figures.filter((f) => f.status === 'absent').length;
-  if (absent > 0) items.push({ kind: 'absent', label: 'aucun résultat (aucune placette)', count: absent });
+  if (absent > 0) items.push({ kind: 'absent', label: 'aucune placette', count: absent });
   return items;
 }
 
@@ -130,9 +130,10 @@ export function legendHtml(file: IndicatorFile, figures: readonly TerritoryFigur
     return `<li class="map-legend__item map-legend__item--${item.kind}">${swatch}<span>${escape(item.label)}</span>${item.kind === 'symbol' ? '<span></span>' : count(item.count)}</li>`;
   });
   const method =
-    file.mode === 'choropleth'
+    (file.mode === 'choropleth'
       ? 'Classes par quantiles des valeurs significatives de toutes les périodes : chaque couleur regroupe à peu près autant de territoires, et garde le même sens d’une période à l’autre.'
-      : 'Cercles proportionnels : la surface de chaque cercle est proportionnelle au total du territoire.';
+      : 'La surface de chaque cercle est proportionnelle au total du territoire (tailles de la légende pour la vue de toute la France).') +
+    ' Hachures : trop peu de placettes ou intervalle de confiance trop large pour publier la valeur.';
   const countHead = '<span class="map-legend__count-head" aria-hidden="true">territoires</span>';
   return `<p class="map-legend__title"><span>${escape(file.label)} (${escape(file.unit)})</span>${countHead}</p><ul class="map-legend__list">${lines.join('')}</ul><p class="map-legend__method">${method}</p>`;
 }
