@@ -111,3 +111,11 @@ describe('catalogue item', () => {
     expect(toCatalogueItem('x', entry, undefined)).toMatchObject({ themes: ['foret-en-france', 'sante-des-forets'], type: 'donnees-brutes' });
   });
 });
+
+describe('all problems at once', () => {
+  it('lists the missing address together with the other errors', () => {
+    const { url: _, title: __, ...rest } = valid;
+    const fields = errorsOf(rest).map((e) => e.field);
+    expect(fields).toEqual(['title', 'url']);
+  });
+});

@@ -117,7 +117,9 @@ async function start(rootEl: HTMLElement, formEl: HTMLFormElement) {
     render(s, true);
   });
 
-  if (state.themes.length || state.types.length || matchMedia('(min-width: 60rem)').matches) filters.open = true;
+  // Filters open beside the results on wide screens; on a phone they stay folded above them,
+  // their summary telling how many are selected.
+  if (matchMedia('(min-width: 60rem)').matches) filters.open = true;
   showControls(state);
   render(state, false);
   formEl.hidden = false;

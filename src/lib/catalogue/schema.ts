@@ -143,12 +143,16 @@ export const resourceSchema = z
     },
   )
   .superRefine((entry, ctx) => {
-    if (entry.link && entry.url) {
-      ctx.addIssue({ code: 'custom', path: ['url'], message: `Donnez « ${FIELD_LABELS.link} » ou « ${FIELD_LABELS.url} », pas les deux.` });
-    } else if (!entry.link && !entry.url) {
-      ctx.addIssue({ code: 'custom', path: ['url'], message: `Donnez « ${FIELD_LABELS.link} » (page ou fichier de ce site) ou « ${FIELD_LABELS.url} ».` });
-    }
+    const message = addressProblem(entry);
+    if (message) ctx.addIssue({ code: 'custom', path: ['url'], message });
   });
+
+/** What is wrong with an entry's address: both given, or neither; undefined when exactly one is. */
+function addressProblem(entry: { link?: unknown; url?: unknown }): string | undefined {
+  if (entry.link && entry.url) return `Donnez « ${FIELD_LABELS.link} » ou « ${FIELD_LABELS.url} », pas les deux.`;
+  if (!entry.link && !entry.url) return `Donnez « ${FIELD_LABELS.link} » (page ou fichier de ce site) ou « ${FIELD_LABELS.url} ».`;
+  return undefined;
+}
 
 /** A catalogue entry as written in `src/content/ressources/*.yaml`. */
 export type Resource = z.output<typeof resourceSchema>;
@@ -168,5 +172,9 @@ export function validateResource(candidate: unknown): { ok: true; value: Resourc
     const field = typeof head === 'string' && head in FIELD_LABELS ? (head as FieldName) : null;
     return { field, message: issue.message };
   });
+  // The address rule runs only on an otherwise valid entry: report it now too, so that every
+  // problem is listed at once.
+  const address = candidate && typeof candidate === 'object' ? addressProblem(candidate as { link?: unknown; url?: unknown }) : undefined;
+  if (address && !errors.some((e) => e.message === address)) errors.push({ field: 'url', message: address });
   return { ok: false, errors };
 }
