@@ -6,7 +6,8 @@ import { statSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CATEGORY_LABELS, INDICATORS } from '../../src/lib/estimation/catalogue.ts';
+import { CATEGORY_LABELS, INDICATORS, SETUP_SQL } from '../../src/lib/estimation/catalogue.ts';
+import { prepareTables } from '../../src/lib/estimation/run.ts';
 import {
   CALIBRATION,
   CARBON,
@@ -24,7 +25,7 @@ import { openParquetDb } from '../../src/lib/estimation/node.ts';
 import { LEVELS, type SqlRunner } from '../../src/lib/estimation/types.ts';
 
 export interface ResultatsOptions {
-  /** Folder holding the pipeline's tables and receiving the results (default `public/donnees`). */
+  /** Folder holding the pipeline's tables and receiving the results (default `$DATA_OUT_DIR` or `public/donnees`). */
   dir?: string;
   /** Progress messages (stderr by default). */
   log?: (msg: string) => void;
@@ -58,6 +59,8 @@ export function catalogueJson(): unknown {
     carbon: CARBON,
     topSpecies: TOP_SPECIES,
     sqlParameters: ['$1 : première campagne des fenêtres glissantes', '$2 : dernière campagne'],
+    /** To run once, in order, after loading the tables and before any indicator query. */
+    setup: SETUP_SQL,
     tables: ['placettes', 'arbres', 'arbres_morts', 'couverts', 'especes', 'territoires'],
     indicators: INDICATORS,
   };
@@ -103,12 +106,15 @@ export async function methodFacts(runner: SqlRunner): Promise<MethodFacts> {
 }
 
 export async function buildResultats(opts: ResultatsOptions = {}): Promise<ResultatsSummary> {
-  const dir = resolve(opts.dir ?? 'public/donnees');
+  const dir = resolve(opts.dir ?? process.env['DATA_OUT_DIR'] ?? 'public/donnees');
   const log = opts.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const t0 = performance.now();
   await mkdir(dir, { recursive: true });
   const db = await openParquetDb(dir, { load: true });
   try {
+    const ts = performance.now();
+    await prepareTables(db.runner);
+    if (opts.verbose) log(`  tables dérivées : ${Math.round(performance.now() - ts)} ms`);
     await db.conn.run(`CREATE TABLE resultats_bruts (${RESULT_COLUMNS})`);
     for (const ind of INDICATORS) {
       for (const b of ind.breakdowns) {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openParquetDb } from '../../src/lib/estimation/node.ts';
-import { allQueries, toResultRow } from '../../src/lib/estimation/run.ts';
+import { allQueries, prepareTables, toResultRow } from '../../src/lib/estimation/run.ts';
 import type { SqlRunner } from '../../src/lib/estimation/types.ts';
 import { SQL_COLUMNS, fixtureNodeDb, loadParquetIntoWasm, openWasmDb, writeParquet, type WasmDb } from './fixtures/estimationDb.ts';
 
@@ -55,6 +55,8 @@ describe('DuckDB-WASM and DuckDB under Node agree on the fixture', () => {
     node = await fixtureNodeDb();
     await writeParquet(node, dir);
     for (const t of Object.keys(SQL_COLUMNS)) await loadParquetIntoWasm(wasm, dir, t);
+    await prepareTables(node.runner);
+    await prepareTables(wasm.runner);
   });
   afterAll(async () => {
     node.close();
@@ -68,11 +70,11 @@ describe('DuckDB-WASM and DuckDB under Node agree on the fixture', () => {
   });
 
   afterAll(() => {
-    for (const t of Object.keys(SQL_COLUMNS)) wasm.conn.query(`DROP TABLE IF EXISTS ${t}`);
+    for (const t of [...Object.keys(SQL_COLUMNS), 'production_arbre']) wasm.conn.query(`DROP TABLE IF EXISTS ${t}`);
   });
 });
 
-const REAL = resolve(process.env['DONNEES_DIR'] ?? 'public/donnees');
+const REAL = resolve(process.env['DATA_OUT_DIR'] ?? 'public/donnees');
 const hasReal = Object.keys(SQL_COLUMNS).every((t) => existsSync(join(REAL, `${t}.parquet`)));
 
 // Campaigns 2015 to 2019 only, in both engines, to keep the test short.
@@ -82,6 +84,8 @@ describe.skipIf(!hasReal)('… and on the real tables (sample of indicators, win
     node = await openParquetDb(REAL, { load: true });
     for (const t of ['placettes', 'arbres', 'arbres_morts', 'couverts']) await node.conn.run(`DELETE FROM ${t} WHERE annee < 2015`);
     for (const t of Object.keys(SQL_COLUMNS)) await loadParquetIntoWasm(wasm, REAL, t, 2015);
+    await prepareTables(node.runner);
+    await prepareTables(wasm.runner);
   }, 120_000);
   afterAll(() => node?.close());
 

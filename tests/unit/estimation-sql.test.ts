@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALIBRATION, CARBON, Z95 } from '../../src/lib/estimation/config.ts';
 import { area, plotSums, ratio, total } from '../../src/lib/estimation/estimators.ts';
-import { runBreakdown } from '../../src/lib/estimation/run.ts';
+import { prepareTables, runBreakdown } from '../../src/lib/estimation/run.ts';
 import type { NodeDb } from '../../src/lib/estimation/node.ts';
 import type { ResultRow } from '../../src/lib/estimation/types.ts';
 import { FIXTURE, fixtureNodeDb } from './fixtures/estimationDb.ts';
@@ -27,6 +27,7 @@ const ONES = [1, 1, 1, 1, 1, 1];
 
 beforeAll(async () => {
   db = await fixtureNodeDb();
+  await prepareTables(db.runner);
 });
 afterAll(() => db.close());
 
@@ -191,6 +192,7 @@ describe('significance on a larger fixture', () => {
     const { fixtureNodeDb: open } = await import('./fixtures/estimationDb.ts');
     const bigDb = await open(big);
     try {
+      await prepareTables(bigDb.runner);
       const rows = await runBreakdown(bigDb.runner, 'volume_ha', 'total', { first: 2015, last: 2019 });
       expect(pick(rows, 'france', 'FR').significant).toBe(true);
       expect(pick(rows, 'france', 'FR').reason).toBeNull();

@@ -6,10 +6,10 @@ import { buildQuery, type CategorySpec, type EstimatorKind } from './sql.ts';
 import {
   CTES_CARBONE,
   CTES_COMPOSITION,
-  CTES_PRODUCTION,
   CTE_ESSENCE,
   CTE_MORTALITE,
   CTE_VOLUME,
+  SETUP_PRODUCTION,
   X_ALL,
   X_COUVERTS,
   X_DATEMORT,
@@ -125,6 +125,13 @@ const perPlot = (cte: string, by: string | null, col = 'y'): string =>
 
 const AREA_METHOD =
   'Chaque placette forestière d’une fenêtre de cinq campagnes représente la même surface a, calée pour que la surface forestière de la France métropolitaine égale le total publié par l’IGN. Surface = a × nombre de placettes.';
+
+/**
+ * Statements to run once on a connection, after loading the tables and before any indicator
+ * query: they build derived tables (`production_arbre`) that several indicators read. Same text
+ * in both engines; rerun them if the tables are reloaded.
+ */
+export const SETUP_SQL: readonly string[] = [SETUP_PRODUCTION];
 
 export const INDICATORS: readonly Indicator[] = [
   define({
@@ -306,13 +313,13 @@ export const INDICATORS: readonly Indicator[] = [
     sources: [SOURCE_IFN, SOURCE_CALAGE],
     kind: 'total',
     breakdowns: [
-      { id: 'total', label: 'Total', categories: TOTAL, ctes: CTES_PRODUCTION, x: X_ALL, y: perPlot('production_arbre', null) },
+      { id: 'total', label: 'Total', categories: TOTAL, ctes: [], x: X_ALL, y: perPlot('production_arbre', null) },
       {
         id: 'groupe',
         label: 'par groupe d’essences',
         categories: GROUPE,
         categoryLabels: GROUPE_LABELS,
-        ctes: CTES_PRODUCTION,
+        ctes: [],
         x: X_ALL,
         y: perPlot('production_arbre', 'groupe'),
       },
@@ -327,7 +334,7 @@ export const INDICATORS: readonly Indicator[] = [
     sources: [SOURCE_IFN],
     kind: 'ratio',
     breakdowns: [
-      { id: 'total', label: 'Total', categories: TOTAL, ctes: CTES_PRODUCTION, x: X_ALL, y: perPlot('production_arbre', null) },
+      { id: 'total', label: 'Total', categories: TOTAL, ctes: [], x: X_ALL, y: perPlot('production_arbre', null) },
     ],
   }),
   define({

@@ -7,9 +7,9 @@ import { DEFAULT_PERIOD } from './config.ts';
 import { openMemoryDb } from './node.ts';
 import type { Level, ResultRow } from './types.ts';
 
-/** Where the build writes the results: `$DONNEES_DIR` or `public/donnees` under the working directory. */
+/** Where the build writes the results: `$DATA_OUT_DIR` (as for the pipeline) or `public/donnees` under the working directory. */
 export function resultsPath(): string {
-  return join(resolve(process.env['DONNEES_DIR'] ?? 'public/donnees'), 'resultats.parquet');
+  return join(resolve(process.env['DATA_OUT_DIR'] ?? 'public/donnees'), 'resultats.parquet');
 }
 
 export interface ResultKey {

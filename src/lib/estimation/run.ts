@@ -1,6 +1,6 @@
 // Runs catalogue SQL on any engine through a small SqlRunner interface (DuckDB under Node, or
 // DuckDB-WASM in the browser and in the parity test), returning typed result rows.
-import { INDICATORS, indicator as findIndicator } from './catalogue.ts';
+import { INDICATORS, SETUP_SQL, indicator as findIndicator } from './catalogue.ts';
 import { FIRST_CAMPAIGN, LAST_CAMPAIGN } from './config.ts';
 import type { Level, ResultRow, SqlRunner } from './types.ts';
 
@@ -31,7 +31,15 @@ export function toResultRow(r: Record<string, unknown>): Omit<ResultRow, 'catego
   };
 }
 
-/** Runs one indicator's breakdown. */
+/**
+ * Builds the derived tables the indicator queries read (SETUP_SQL). Run once per connection after
+ * the input tables are loaded, and again if they are reloaded.
+ */
+export async function prepareTables(runner: SqlRunner): Promise<void> {
+  for (const sql of SETUP_SQL) await runner.query(sql, []);
+}
+
+/** Runs one indicator's breakdown (after prepareTables). */
 export async function runBreakdown(
   runner: SqlRunner,
   indicatorId: string,

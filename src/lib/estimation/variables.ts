@@ -50,7 +50,7 @@ export const CTE_VOLUME = `volume_arbre AS (
  * of measured trees of the same species and size class: on the same plot, else in the same GRECO,
  * else nationally, else of the species group.
  */
-export const CTES_PRODUCTION = [
+const CTES_PRODUCTION = [
   `arbres_dim AS (
   SELECT a.idp, a.espar, coalesce(e.groupe, 'indetermine') AS groupe, p.greco,
          a.c13, a.ir5, a.v, a.w,
@@ -89,12 +89,18 @@ export const CTES_PRODUCTION = [
   LEFT JOIN allometrie al ON al.groupe = d.groupe
   CROSS JOIN allometrie_tous AS tous
 )`,
-  `production_arbre AS (
-  SELECT idp, espar, groupe,
-         w * (v - CASE WHEN c13_avant >= ${num(RECRUITMENT_C13_M)} THEN v * power(c13_avant / c13, b) ELSE 0.0 END) / 5 AS y
-  FROM arbres_ir5
-)`,
 ];
+
+/**
+ * `production_arbre(idp, espar, groupe, y)`: computed once per connection (SETUP_SQL) since the
+ * imputation reads every tree several times and three queries use it.
+ */
+export const SETUP_PRODUCTION = `CREATE OR REPLACE TEMP TABLE production_arbre AS
+WITH
+${CTES_PRODUCTION.join(',\n')}
+SELECT idp, espar, groupe,
+       w * (v - CASE WHEN c13_avant >= ${num(RECRUITMENT_C13_M)} THEN v * power(c13_avant / c13, b) ELSE 0.0 END) / 5 AS y
+FROM arbres_ir5`;
 
 /** Annual mortality per hectare: dead trees with `datemort = 1` (dead for 5 years or less), v·w/5. */
 export const CTE_MORTALITE = `mortalite_arbre AS (
