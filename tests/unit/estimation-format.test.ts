@@ -1,0 +1,70 @@
+// French formatting of figures (src/lib/format.ts): what readers see on every page.
+import { describe, expect, it } from 'vitest';
+import {
+  NNBSP,
+  NON_SIGNIFICANT,
+  formatEstimate,
+  formatInteger,
+  formatInterval,
+  formatNumber,
+  formatPercent,
+  formatQuantity,
+  formatRelativeHalfWidth,
+} from '../../src/lib/format.ts';
+
+const n = (s: string) => s.replaceAll(NNBSP, ' ');
+
+describe('numbers', () => {
+  it('groups thousands and uses a decimal comma', () => {
+    expect(n(formatInteger(27333))).toBe('27 333');
+    expect(formatNumber(30.79)).toBe('30,8');
+    expect(formatNumber(5.834)).toBe('5,83');
+    expect(n(formatNumber(1234567.8))).toBe('1 234 568');
+  });
+
+  it('prints a dash for a missing value and no sign for a rounded zero', () => {
+    expect(formatNumber(null)).toBe('–');
+    expect(formatNumber(Number.NaN)).toBe('–');
+    expect(formatNumber(-0.0001, { decimals: 1 })).toBe('0,0');
+  });
+
+  it('percentages keep a narrow space before %', () => {
+    expect(formatPercent(30.79)).toBe(`30,8${NNBSP}%`);
+  });
+});
+
+describe('quantities', () => {
+  it('large quantities in millions and milliards, singular below two', () => {
+    expect(n(formatQuantity(16.9e6, 'ha'))).toBe('16,9 millions d’hectares');
+    expect(n(formatQuantity(3.138e9, 'm³'))).toBe('3,14 milliards de m³');
+    expect(n(formatQuantity(1.516e9, 'tC'))).toBe('1,52 milliard de tC');
+    expect(n(formatQuantity(185.7, 'm³/ha'))).toBe('186 m³/ha');
+    expect(n(formatQuantity(0.3346, '%/an'))).toBe('0,33 %/an');
+  });
+
+  it('an interval uses the scale of its value', () => {
+    expect(n(formatInterval(16.7e6, 17.1e6, 'ha', { value: 16.9e6 }))).toBe('16,7 à 17,1 millions d’hectares');
+    // bounds that would print equal get one more decimal
+    expect(n(formatInterval(30.51, 30.54, '%', { value: 30.52 }))).toBe('30,51 à 30,54 %');
+  });
+});
+
+describe('estimates', () => {
+  const row = { value: 98.5e6, lower: 97.0e6, upper: 99.9e6, unit: 'm³/an', significant: true };
+
+  it('a significant estimate comes with its 95 % interval', () => {
+    const f = formatEstimate(row);
+    expect(n(f.value)).toBe('98,5 millions de m³/an');
+    expect(n(f.interval)).toBe('intervalle de confiance à 95 % : 97,0 à 99,9 millions de m³/an');
+  });
+
+  it('a non-significant estimate never shows its number', () => {
+    const f = formatEstimate({ ...row, significant: false });
+    expect(f).toEqual({ value: NON_SIGNIFICANT, interval: '', significant: false });
+    expect(f.value).not.toMatch(/\d/);
+  });
+
+  it('relative half-width for tables', () => {
+    expect(n(formatRelativeHalfWidth({ value: 100, lower: 98.8, upper: 101.2, unit: '', significant: true }))).toBe('± 1,2 %');
+  });
+});
