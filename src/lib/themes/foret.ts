@@ -1,0 +1,95 @@
+// « La forêt en France »: the figures and sentences of the article, from plain inputs (estimates
+// and territories) so that a test can change the inputs and see the text change. DOM-free.
+import type { ResultRow } from '../estimation/types.ts';
+import type { NamedTerritory } from '../territories/grammar.ts';
+import { nameWithArticle } from '../territories/grammar.ts';
+import { isShown } from '../factsheet/estimate.ts';
+import { speciesWithArticle } from '../factsheet/sentences.ts';
+import { FOREST_AREA_HISTORY, publishedAreaText } from './history.ts';
+import { count, list, percent, period, ranked, value, withInterval } from './text.ts';
+
+export interface NamedEstimate {
+  territory: NamedTerritory;
+  row: ResultRow | undefined;
+}
+
+export interface GrecoProfile {
+  territory: NamedTerritory;
+  rate: ResultRow | undefined;
+  /** part_composition rows of the GRECO (feuillus, résineux, mixte). */
+  composition: ResultRow[];
+  /** part_essence rows of the GRECO. */
+  species: ResultRow[];
+}
+
+export interface ForetData {
+  period: string;
+  area: ResultRow | undefined;
+  rate: ResultRow | undefined;
+  departements: NamedEstimate[];
+  composition: ResultRow[];
+  species: ResultRow[];
+  greco: GrecoProfile[];
+}
+
+/** Named species of a part_essence breakdown, largest first (no « autres », no « indéterminé »). */
+export function namedSpecies(rows: readonly ResultRow[]): ResultRow[] {
+  return ranked(rows.filter((r) => r.category !== 'autres' && r.category !== 'indetermine'));
+}
+
+/** The species with the largest share, or undefined. */
+export function mainSpecies(rows: readonly ResultRow[]): ResultRow | undefined {
+  return namedSpecies(rows)[0];
+}
+
+const grecoName = (t: NamedTerritory) => `« ${t.nom} »`;
+const share = (rows: readonly ResultRow[], category: string) => rows.find((r) => r.category === category);
+
+export function foretFacts(d: ForetData): Record<string, string> {
+  const deps = ranked(d.departements.map((x) => ({ ...x.row!, territory: x.territory })).filter((x) => x.level !== undefined));
+  const most = deps[0];
+  const least = deps[deps.length - 1];
+  const overHalf = deps.filter((x) => x.lower > 50).length;
+  const underTenth = deps.filter((x) => x.upper < 10).length;
+  const species = namedSpecies(d.species);
+  const speciesText = species.slice(0, 3).map((s) => `${speciesWithArticle(s.category_label)} (${value(s)})`);
+  const grecos = d.greco.filter((g) => isShown(g.rate)).sort((a, b) => b.rate!.value! - a.rate!.value!);
+  const conifer = d.greco.filter((g) => {
+    const r = share(g.composition, 'resineux');
+    return isShown(r) && r.lower > 50;
+  });
+  const broadleaf = d.greco.filter((g) => {
+    const r = share(g.composition, 'feuillus');
+    return isShown(r) && r.lower > 50;
+  });
+  const first = FOREST_AREA_HISTORY[0]!;
+  const last = FOREST_AREA_HISTORY[FOREST_AREA_HISTORY.length - 1]!;
+  const facts: Record<string, string> = {
+    periode: period(d.period),
+    tauxBoisement: value(d.rate),
+    tauxBoisementIntervalle: withInterval(d.rate),
+    surface: value(d.area),
+    departementPlusBoise: most ? `${nameWithArticle(most.territory)} (${value(most)})` : 'non significatif',
+    departementMoinsBoise: least ? `${nameWithArticle(least.territory)} (${value(least)})` : 'non significatif',
+    departementsPlusDeMoitie: count(overHalf),
+    departementsMoinsDunDixieme: count(underTenth),
+    partFeuillus: withInterval(share(d.composition, 'feuillus')),
+    partResineux: withInterval(share(d.composition, 'resineux')),
+    partMixte: withInterval(share(d.composition, 'mixte')),
+    essencesPrincipales: list(speciesText),
+    essencePrincipale: species[0] ? speciesWithArticle(species[0].category_label) : 'non significatif',
+    nombreGreco: count(d.greco.length),
+    grecoPlusBoisee: grecos[0] ? `${grecoName(grecos[0].territory)} (${value(grecos[0].rate)})` : 'non significatif',
+    grecoMoinsBoisee: grecos.length ? `${grecoName(grecos[grecos.length - 1]!.territory)} (${value(grecos[grecos.length - 1]!.rate)})` : 'non significatif',
+    grecoResineuses: conifer.length ? list(conifer.map((g) => grecoName(g.territory))) : 'aucune',
+    nombreGrecoFeuillues: count(broadleaf.length),
+    historiqueDebut: `${publishedAreaText(first)} ${first.when}`,
+    historiqueRecent: publishedAreaText(last),
+  };
+  return facts;
+}
+
+/** Percent of a ratio of two plain numbers, for the history chart's caption. */
+export function growthPercent(from: number, to: number): string {
+  return percent(((to - from) / from) * 100);
+}

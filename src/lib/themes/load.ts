@@ -1,0 +1,160 @@
+// Build-time assembly of each theme's inputs from the pipeline's outputs: estimates of
+// resultats.parquet, the extra estimates of inventory.ts, wildfires and harvest, territory names.
+// Each loader runs once per build; the pure modules (foret.ts, incendies.ts…) do the rest.
+import { DEFAULT_PERIOD, MAIN_PERIODS } from '../estimation/config.ts';
+import { loadResults } from '../estimation/results.ts';
+import { loadMethodFacts } from '../estimation/methodology.ts';
+import type { Level, ResultRow } from '../estimation/types.ts';
+import { loadTerritories, type Territory } from '../territories/catalog.ts';
+import { loadFireCells, loadHarvestRows } from './loaders.ts';
+import * as inventory from './inventory.ts';
+import type { ForetData } from './foret.ts';
+import type { IncendiesData } from './incendies.ts';
+import type { SanteData } from './sante.ts';
+import type { BoisData } from './bois.ts';
+import type { AdaptationData } from './adaptation.ts';
+import type { AttenuationData } from './attenuation.ts';
+
+async function territoriesOf(level: Level): Promise<Territory[]> {
+  return (await loadTerritories()).filter((t) => t.level === level);
+}
+
+/** Latest window and the two last non-overlapping windows compared by the health page. */
+export const LATEST = DEFAULT_PERIOD;
+export const COMPARED: [string, string] = [MAIN_PERIODS[MAIN_PERIODS.length - 2]!, MAIN_PERIODS[MAIN_PERIODS.length - 1]!];
+
+const memo = new Map<string, Promise<unknown>>();
+function once<T>(key: string, f: () => Promise<T>): Promise<T> {
+  let p = memo.get(key) as Promise<T> | undefined;
+  if (!p) memo.set(key, (p = f()));
+  return p;
+}
+
+export const loadForet = () =>
+  once('foret', async (): Promise<ForetData> => {
+    const r = await loadResults();
+    const fr = { level: 'france' as const, code: 'FR' };
+    const deps = await territoriesOf('departement');
+    const grecos = await territoriesOf('greco');
+    return {
+      period: LATEST,
+      area: r.get({ ...fr, indicator: 'surface_foret' }),
+      rate: r.get({ ...fr, indicator: 'taux_boisement' }),
+      departements: deps.map((t) => ({ territory: t, row: r.get({ level: 'departement', code: t.code, indicator: 'taux_boisement' }) })),
+      composition: r.list({ ...fr, period: LATEST, indicator: 'part_composition', breakdown: 'composition' }),
+      species: r.list({ ...fr, period: LATEST, indicator: 'part_essence', breakdown: 'essence' }),
+      greco: grecos.map((t) => ({
+        territory: t,
+        rate: r.get({ level: 'greco', code: t.code, indicator: 'taux_boisement' }),
+        composition: r.list({ level: 'greco', code: t.code, period: LATEST, indicator: 'part_composition', breakdown: 'composition' }),
+        species: r.list({ level: 'greco', code: t.code, period: LATEST, indicator: 'part_essence', breakdown: 'essence' }),
+      })),
+    };
+  });
+
+export const loadIncendies = () =>
+  once('incendies', async (): Promise<IncendiesData> => {
+    const deps = await territoriesOf('departement');
+    return { cells: await loadFireCells(), departements: new Map(deps.map((t) => [t.code, t])) };
+  });
+
+export const loadSante = () =>
+  once('sante', async (): Promise<SanteData> => {
+    const r = await loadResults();
+    const fr = { level: 'france' as const, code: 'FR' };
+    const grecos = await territoriesOf('greco');
+    const dead = await inventory.deadWood();
+    const deadOf = (level: Level, code: string) => dead.find((x) => x.level === level && x.code === code && x.period === LATEST);
+    const byWindow = (indicator: string) =>
+      MAIN_PERIODS.map((p) => r.get({ ...fr, indicator, period: p })).filter((x): x is ResultRow => x !== undefined);
+    const campaigns = loadMethodFacts().campaigns;
+    const firstDatemort = campaigns.filter((c) => c.hasDatemort).map((c) => c.annee).sort((a, b) => a - b)[0];
+    if (firstDatemort === undefined) throw new Error('methodologie.json : aucune campagne ne relève datemort');
+    return {
+      windows: COMPARED,
+      mortality: byWindow('mortalite'),
+      mortalityRate: byWindow('taux_mortalite'),
+      grecoRates: grecos.map((t) => ({
+        territory: t,
+        rows: COMPARED.map((p) => r.get({ level: 'greco', code: t.code, indicator: 'taux_mortalite', period: p })).filter(
+          (x): x is ResultRow => x !== undefined,
+        ),
+      })),
+      speciesRates: await inventory.speciesMortality(COMPARED),
+      deadWood: grecos.map((t) => ({ territory: t, row: deadOf('greco', t.code) })),
+      deadWoodFrance: deadOf('france', 'FR'),
+      firstDatemortCampaign: firstDatemort,
+    };
+  });
+
+export const loadBois = () =>
+  once('bois', async (): Promise<BoisData> => {
+    const r = await loadResults();
+    const fr = { level: 'france' as const, code: 'FR' };
+    const regions = await territoriesOf('region');
+    return {
+      period: LATEST,
+      volume: r.get({ ...fr, indicator: 'volume' }),
+      volumeHa: r.get({ ...fr, indicator: 'volume_ha' }),
+      volumeByGroup: r.list({ ...fr, period: LATEST, indicator: 'volume', breakdown: 'groupe' }),
+      volumeBySpecies: r.list({ ...fr, period: LATEST, indicator: 'volume', breakdown: 'espece' }),
+      regions: regions.map((t) => ({
+        territory: t,
+        total: r.get({ level: 'region', code: t.code, indicator: 'volume' }),
+        groups: r.list({ level: 'region', code: t.code, period: LATEST, indicator: 'volume', breakdown: 'groupe' }),
+      })),
+      production: r.get({ ...fr, indicator: 'production' }),
+      mortality: r.get({ ...fr, indicator: 'mortalite' }),
+      harvest: await loadHarvestRows(),
+    };
+  });
+
+export const loadAdaptation = () =>
+  once('adaptation', async (): Promise<AdaptationData> => {
+    const r = await loadResults();
+    const sers = await territoriesOf('ser');
+    const grecos = await territoriesOf('greco');
+    const shares = await inventory.speciesShares();
+    const sharesOf = (level: Level, code: string) => shares.filter((x) => x.level === level && x.code === code && x.period === LATEST);
+    const topography: Record<string, ResultRow[]> = {};
+    for (const s of [...inventory.EXPOSED_SPECIES.map((x) => x.espar), null]) {
+      topography[s ?? 'toutes'] = (await inventory.topography(s)).filter((x) => x.level === 'france' && x.period === LATEST);
+    }
+    const diversity = await inventory.diversityShares();
+    const mean = await inventory.diversityMean();
+    const meanOf = (level: Level, code: string) => mean.find((x) => x.level === level && x.code === code && x.period === LATEST);
+    return {
+      period: LATEST,
+      speciesShareFrance: sharesOf('france', 'FR'),
+      speciesShareSer: sers.map((t) => ({ territory: t, rows: sharesOf('ser', t.code) })),
+      topography,
+      diversity: diversity.filter((x) => x.level === 'france' && x.period === LATEST),
+      diversityMeanFrance: meanOf('france', 'FR'),
+      diversityMeanGreco: grecos.map((t) => ({ territory: t, row: meanOf('greco', t.code) })),
+      mixedFrance: r.get({ level: 'france', code: 'FR', indicator: 'part_composition', breakdown: 'composition', category: 'mixte' }),
+    };
+  });
+
+export const loadAttenuation = () =>
+  once('attenuation', async (): Promise<AttenuationData> => {
+    const r = await loadResults();
+    const fr = { level: 'france' as const, code: 'FR' };
+    const regions = await territoriesOf('region');
+    return {
+      period: LATEST,
+      windows: [...MAIN_PERIODS],
+      carbon: r.get({ ...fr, indicator: 'carbone' }),
+      co2e: r.get({ ...fr, indicator: 'carbone_co2e' }),
+      carbonHa: r.get({ ...fr, indicator: 'carbone_ha' }),
+      carbonByWindow: MAIN_PERIODS.map((p) => r.get({ ...fr, indicator: 'carbone', period: p })).filter((x): x is ResultRow => x !== undefined),
+      regions: regions.map((t) => ({
+        territory: t,
+        perHa: r.get({ level: 'region', code: t.code, indicator: 'carbone_ha' }),
+        total: r.get({ level: 'region', code: t.code, indicator: 'carbone' }),
+      })),
+      volume: r.get({ ...fr, indicator: 'volume' }),
+      production: r.get({ ...fr, indicator: 'production' }),
+      mortality: r.get({ ...fr, indicator: 'mortalite' }),
+      harvest: await loadHarvestRows(),
+    };
+  });

@@ -1,0 +1,94 @@
+// « Santé des forêts »: mortality over the inventory windows, by GRECO and by species, and
+// standing dead wood. Sentences say « hausse » or « baisse » only when the 95 % intervals of the
+// two windows do not overlap. DOM-free.
+import type { ResultRow } from '../estimation/types.ts';
+import type { NamedTerritory } from '../territories/grammar.ts';
+import { isShown } from '../factsheet/estimate.ts';
+import { speciesWithArticle } from '../factsheet/sentences.ts';
+import { change, count, list, period, ranked, value, withInterval } from './text.ts';
+
+export interface SanteData {
+  /** The two windows compared (non-overlapping campaigns), earlier first. */
+  windows: [string, string];
+  /** National annual mortality (m³/an) of each main window, earliest first. */
+  mortality: ResultRow[];
+  /** National mortality rate (%/an) of each main window. */
+  mortalityRate: ResultRow[];
+  /** Mortality rate per GRECO and window. */
+  grecoRates: { territory: NamedTerritory; rows: ResultRow[] }[];
+  /** Mortality rate per species and window (France). */
+  speciesRates: ResultRow[];
+  /** Standing dead wood per hectare, France and GRECO, rows of the latest window. */
+  deadWood: { territory: NamedTerritory; row: ResultRow | undefined }[];
+  /** National standing dead wood, latest window. */
+  deadWoodFrance: ResultRow | undefined;
+  /** First campaign that recorded the date of death. */
+  firstDatemortCampaign: number;
+}
+
+const inWindow = (rows: readonly ResultRow[], p: string) => rows.find((r) => r.period === p);
+
+/** Species and their rates in both windows, with the direction of change. */
+export function speciesChanges(d: SanteData) {
+  const [before, after] = d.windows;
+  const codes = [...new Set(d.speciesRates.map((r) => r.category))];
+  return codes.map((code) => {
+    const rows = d.speciesRates.filter((r) => r.category === code);
+    const a = inWindow(rows, before);
+    const b = inWindow(rows, after);
+    return { code, name: (b ?? a)!.category_label, before: a, after: b, change: change(a, b) };
+  });
+}
+
+export function santeFacts(d: SanteData): Record<string, string> {
+  const [before, after] = d.windows;
+  const mBefore = inWindow(d.mortality, before);
+  const mAfter = inWindow(d.mortality, after);
+  const rBefore = inWindow(d.mortalityRate, before);
+  const rAfter = inWindow(d.mortalityRate, after);
+  const evolution = change(mBefore, mAfter);
+  const grecoChanges = d.grecoRates.map((g) => ({ g, change: change(inWindow(g.rows, before), inWindow(g.rows, after)) }));
+  const up = grecoChanges.filter((x) => x.change === 'hausse');
+  const down = grecoChanges.filter((x) => x.change === 'baisse');
+  const species = speciesChanges(d);
+  const speciesUp = species.filter((s) => s.change === 'hausse');
+  const speciesFlat = species.filter((s) => s.change === 'stable');
+  const highest = ranked(species.map((s) => s.after).filter((r): r is ResultRow => r !== undefined));
+  const dead = ranked(d.deadWood.map((x) => ({ ...(x.row as ResultRow), territory: x.territory })).filter((x) => x.value !== undefined));
+  const grecoLatest = ranked(d.grecoRates.map((g) => ({ ...(inWindow(g.rows, after) as ResultRow), territory: g.territory })).filter((x) => x.value !== undefined));
+  const evolutionText = {
+    hausse: `a augmenté entre ${period(before)} et ${period(after)} : les intervalles de confiance des deux périodes ne se recouvrent pas`,
+    baisse: `a diminué entre ${period(before)} et ${period(after)} : les intervalles de confiance des deux périodes ne se recouvrent pas`,
+    stable: `n’a pas varié de façon significative entre ${period(before)} et ${period(after)} : les intervalles de confiance se recouvrent`,
+    inconnu: `ne peut pas être comparée entre ${period(before)} et ${period(after)} : l’une des estimations n’est pas significative`,
+  }[evolution];
+  const speciesName = (s: { name: string }) => speciesWithArticle(s.name);
+  return {
+    periodeAvant: period(before),
+    periodeApres: period(after),
+    premiereCampagneDatemort: String(d.firstDatemortCampaign),
+    mortaliteAvant: withInterval(mBefore),
+    mortaliteApres: withInterval(mAfter),
+    tauxAvant: withInterval(rBefore),
+    tauxApres: withInterval(rAfter),
+    evolutionMortalite: evolutionText,
+    nombreGrecoHausse: count(up.length),
+    nombreGrecoBaisse: count(down.length),
+    nombreGreco: count(d.grecoRates.length),
+    grecoHausse: up.length ? list(up.map((x) => `« ${x.g.territory.nom} »`)) : 'aucune',
+    grecoTauxMax: grecoLatest[0] ? `« ${grecoLatest[0].territory.nom} » (${value(grecoLatest[0])})` : 'non significatif',
+    essenceTauxMax: highest[0] ? `${speciesWithArticle(highest[0].category_label)} (${value(highest[0])})` : 'non significatif',
+    essencesHausse: speciesUp.length
+      ? list(speciesUp.map((s) => `${speciesName(s)} (${value(s.before)} puis ${value(s.after)})`))
+      : 'aucune des essences suivies',
+    nombreEssencesStables: count(speciesFlat.length),
+    essencesStables: speciesFlat.length ? list(speciesFlat.map(speciesName)) : 'aucune',
+    nombreEssences: count(species.length),
+    boisMortFrance: withInterval(d.deadWoodFrance),
+    boisMortMax: dead[0] ? `« ${dead[0].territory.nom} » (${value(dead[0])})` : 'non significatif',
+    boisMortMin: dead.length ? `« ${dead[dead.length - 1]!.territory.nom} » (${value(dead[dead.length - 1])})` : 'non significatif',
+    tauxApresValeur: value(rAfter),
+    mortaliteApresValeur: value(mAfter),
+    mortaliteSignificative: isShown(mAfter) ? 'oui' : 'non',
+  };
+}

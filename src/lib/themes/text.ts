@@ -1,0 +1,168 @@
+// Words and numbers of the thematic articles: quantities rounded for prose, estimates with their
+// interval or « non significatif », comparisons that respect the intervals, and the small French
+// grammar the sentences need (lists, ordinals, years). Every sentence generator of the themes
+// uses these, so a figure reads the same on every page.
+import { compare, isShown, type Estimate } from '../factsheet/estimate.ts';
+import { roundSignificant } from '../factsheet/quantities.ts';
+
+export const NNBSP = '\u202f';
+export const NOT_SIGNIFICANT = 'non significatif';
+
+const nf = (digits: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/** A plain number rounded to three significant digits, French grouping: 61 424 → « 61 400 ». */
+export function round3(x: number): string {
+  const r = roundSignificant(x, 3);
+  const digits = Math.abs(r) >= 100 ? 0 : Math.abs(r) >= 10 ? 1 : 2;
+  return nf(Math.abs(r) >= 100 ? 0 : digits).format(r).replace(/,0+$/, '');
+}
+
+/** A count in full: 2574 → « 2 574 ». */
+export function count(n: number): string {
+  return nf(0).format(Math.round(n));
+}
+
+/** A percentage for prose: 74.3 → « 74 % », 5.4 → « 5,4 % », 0.48 → « 0,5 % ». */
+export function percent(x: number): string {
+  const digits = Math.abs(x) >= 10 ? 0 : 1;
+  return `${nf(digits).format(x).replace(/,0$/, '')}${NNBSP}%`;
+}
+
+/** Hectares for prose: « 61 400 ha ». */
+export function hectares(x: number): string {
+  return `${round3(x)}${NNBSP}ha`;
+}
+
+/** A volume in m³ for prose, with millions: « 38,1 millions de m³ ». */
+export function cubicMetres(x: number, perYear = false): string {
+  return amount(x, perYear ? 'm³/an' : 'm³');
+}
+
+/** A quantity with its unit, rounded for prose: « 16,9 millions d’hectares », « 186 m³/ha ». */
+export function quantity(x: number, unit: string): string {
+  return amount(x, unit);
+}
+
+/** Units whose large values read better in millions or billions. */
+const COUNTABLE = new Set(['ha', 'm³', 'm³/an', 'tC', 't CO₂e']);
+/** [after a plain number, after « millions »] */
+const UNIT_WORDS: Record<string, [string, string]> = {
+  ha: ['ha', 'd’hectares'],
+  'm³': ['m³', 'de m³'],
+  'm³/an': ['m³ par an', 'de m³ par an'],
+  tC: ['tonnes de carbone', 'de tonnes de carbone'],
+  't CO₂e': ['tonnes d’équivalent CO₂', 'de tonnes d’équivalent CO₂'],
+  'tC/ha': ['tonnes de carbone par hectare', 'tonnes de carbone par hectare'],
+  'm³/ha/an': ['m³/ha par an', 'm³/ha par an'],
+  '%/an': ['% par an', '% par an'],
+};
+
+interface Scale { div: number; singular: string; plural: string }
+const NONE: Scale = { div: 1, singular: '', plural: '' };
+
+function scaleOf(x: number, unit: string): Scale {
+  if (!COUNTABLE.has(unit)) return NONE;
+  const a = Math.abs(x);
+  if (a >= 1e9) return { div: 1e9, singular: 'milliard', plural: 'milliards' };
+  if (a >= 1e6) return { div: 1e6, singular: 'million', plural: 'millions' };
+  return NONE;
+}
+
+/**
+ * Decimals of a scaled number in prose: percentages with one decimal, annual rates with two
+ * (they are below 1,5 % a year), other quantities with three significant digits.
+ */
+function decimalsOf(scaled: number, unit: string): number {
+  if (unit === '%') return 1;
+  if (unit === '%/an') return 2;
+  const a = Math.abs(scaled);
+  return a >= 100 ? 0 : a >= 10 ? 1 : 2;
+}
+
+/** A number of the scale; plain large numbers (487 312 ha) rounded to three significant digits. */
+function digits(x: number, scale: Scale, decimals: number, significant: number): string {
+  const scaled = x / scale.div;
+  if (decimals === 0 && scale === NONE && Math.abs(scaled) >= 1000) return nf(0).format(roundSignificant(scaled, significant));
+  return nf(decimals).format(scaled);
+}
+
+function words(unit: string, scale: Scale, reference: number): string {
+  const entry = UNIT_WORDS[unit];
+  const scaledWord = scale === NONE ? '' : `${NNBSP}${Math.abs(reference / scale.div) >= 2 ? scale.plural : scale.singular}`;
+  if (unit === 'essences') return `${scaledWord}${NNBSP}${Math.abs(reference) >= 2 ? 'essences' : 'essence'}`;
+  if (unit === '%') return `${NNBSP}%`;
+  return `${scaledWord}${NNBSP}${entry ? entry[scale === NONE ? 0 : 1] : unit}`;
+}
+
+function amount(x: number, unit: string): string {
+  const scale = scaleOf(x, unit);
+  return `${digits(x, scale, decimalsOf(x / scale.div, unit), 3)}${words(unit, scale, x)}`;
+}
+
+/** « entre 30,5 et 31,1 % »: bounds on the value's scale, with more digits if they would print equal. */
+function range(lower: number, upper: number, unit: string, ref = upper): string {
+  const scale = scaleOf(ref, unit);
+  let decimals = decimalsOf(ref / scale.div, unit);
+  let significant = 3;
+  const show = (x: number) => digits(x, scale, decimals, significant);
+  while ((decimals < 4 || significant < 6) && show(lower) === show(upper) && lower !== upper) {
+    if (decimals === 0 && scale === NONE && Math.abs(ref) >= 1000) significant++;
+    else decimals++;
+  }
+  return `entre ${show(lower)} et ${show(upper)}${words(unit, scale, upper)}`;
+}
+
+/** An estimate as prose prints it: « 30,8 % (entre 30,5 et 31,1 %) », or « non significatif ». */
+export function withInterval(e: Estimate | undefined): string {
+  if (!isShown(e)) return NOT_SIGNIFICANT;
+  return `${amount(e.value, e.unit)} (${range(e.lower, e.upper, e.unit, e.value)})`;
+}
+
+/** An estimate's value alone: « 30,8 % », or « non significatif ». */
+export function value(e: Estimate | undefined): string {
+  return isShown(e) ? amount(e.value, e.unit) : NOT_SIGNIFICANT;
+}
+
+/** « 2015–2019 » from « 2015-2019 ». */
+export function period(p: string): string {
+  return p.replace('-', '–');
+}
+
+/** « a », « a et b », « a, b et c ». */
+export function list(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+}
+
+/** Capital first letter. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * How an estimate changed between two windows, said only when the intervals do not overlap:
+ * « a augmenté », « a diminué », « n’a pas varié de façon significative », or « ne peut pas être comparé ».
+ */
+export function change(before: Estimate | undefined, after: Estimate | undefined): 'hausse' | 'baisse' | 'stable' | 'inconnu' {
+  switch (compare(after, before)) {
+    case 'higher':
+      return 'hausse';
+    case 'lower':
+      return 'baisse';
+    case 'similar':
+      return 'stable';
+    default:
+      return 'inconnu';
+  }
+}
+
+/** The significant estimates among `rows`, largest value first. */
+export function ranked<T extends Estimate>(rows: readonly T[]): (T & { value: number; lower: number; upper: number })[] {
+  return rows.filter(isShown).sort((a, b) => b.value - a.value) as (T & { value: number; lower: number; upper: number })[];
+}
+
+/** Sentence-ready estimate for the key figures: the value and, apart, its interval. */
+export function keyValue(e: Estimate | undefined): { value: string; interval: string } {
+  if (!isShown(e)) return { value: NOT_SIGNIFICANT, interval: '' };
+  return { value: amount(e.value, e.unit), interval: `intervalle de confiance à 95${NNBSP}% : ${range(e.lower, e.upper, e.unit, e.value)}` };
+}
