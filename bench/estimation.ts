@@ -1,6 +1,6 @@
-// Benchmark of the estimation engine (`npm run bench` imports benchEstimation): time to compute
-// every indicator for every territory and rolling window from the pipeline's tables, and the size
-// of the files it writes. Runs in a temp folder holding copies of the input tables, so the site's
+// Benchmark of the estimation engine (`npm run bench` imports benchEstimation): time (wall and CPU)
+// to compute every indicator for every territory and rolling window from the pipeline's tables,
+// and the size of the files it writes. Runs in a temp folder holding copies of the input tables, so the site's
 // public/donnees/ is left alone. Skipped (no figures) when the tables have not been built.
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -20,10 +20,14 @@ export async function benchEstimation(): Promise<Record<string, { value: number;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-estimation-'));
   try {
     for (const t of INPUT_TABLES) copyFileSync(path.join(source, `${t}.parquet`), path.join(dir, `${t}.parquet`));
+    const cpu0 = process.cpuUsage();
     const summary = await buildResultats({ dir, log: () => {} });
+    const cpu = process.cpuUsage(cpu0);
     const size = (name: string) => (summary.files.find((f) => path.basename(f.path) === name)?.bytes ?? 0) / 1024;
     return {
       'estimation.temps_total': { value: summary.seconds, unit: 's' },
+      // CPU time of both DuckDB threads: on a machine shared with other jobs, wall time says little
+      'estimation.temps_cpu': { value: (cpu.user + cpu.system) / 1e6, unit: 's' },
       'estimation.estimations': { value: summary.rows, unit: 'lignes' },
       'estimation.resultats_parquet': { value: size('resultats.parquet'), unit: 'Kio' },
       'estimation.indicateurs_json': { value: size('indicateurs.json'), unit: 'Kio' },
