@@ -50,6 +50,18 @@ const num = (x: number): string => {
 };
 
 /**
+ * Domains of plots estimated instead of the standard territories (used by the explorer for its
+ * filters and plot breakdowns): a domain is a subset of a territory's plots, named by a level and
+ * a code. The area represented by a plot stays calibrated on every plot of France.
+ */
+export interface Domain {
+  /** `SELECT idp, annee, level, code FROM placettes ...`: each plot of each domain. */
+  members: string;
+  /** `SELECT level, code, surface_ha FROM ...`: land area of the territory of each domain. */
+  areas: string;
+}
+
+/**
  * The design part shared by every indicator.
  * - `periodes`: the rolling windows of WINDOW_LENGTH campaigns between $1 and $2.
  * - `membres`: one row per plot of campaigns $1 to $2 and territory it belongs to (France, its
@@ -59,8 +71,9 @@ const num = (x: number): string => {
  * Sums over plots are computed per campaign (`annee`) then added up over the campaigns of each
  * window: a plot belongs to one campaign, so sums of squares add up too, and the heavy joins
  * run once instead of once per window.
+ * With a `domain` (the explorer), `membres` and `cadre` list the domains instead of the territories.
  */
-export function designCtes(): string[] {
+export function designCtes(domain?: Domain): string[] {
   const last = WINDOW_LENGTH - 1;
   return [
     `periodes AS MATERIALIZED (
@@ -70,11 +83,11 @@ export function designCtes(): string[] {
 )`,
     `membres AS MATERIALIZED (
   SELECT idp, CAST(annee AS INTEGER) AS annee, level, code FROM (
-    SELECT idp, annee, 'france' AS level, 'FR' AS code FROM placettes
+    ${domain ? domain.members : `SELECT idp, annee, 'france' AS level, 'FR' AS code FROM placettes
     UNION ALL SELECT idp, annee, 'region' AS level, reg AS code FROM placettes WHERE reg IS NOT NULL
     UNION ALL SELECT idp, annee, 'departement' AS level, dep AS code FROM placettes WHERE dep IS NOT NULL
     UNION ALL SELECT idp, annee, 'ser' AS level, ser AS code FROM placettes WHERE ser IS NOT NULL
-    UNION ALL SELECT idp, annee, 'greco' AS level, greco AS code FROM placettes WHERE greco IS NOT NULL
+    UNION ALL SELECT idp, annee, 'greco' AS level, greco AS code FROM placettes WHERE greco IS NOT NULL`}
   ) AS m
   WHERE annee BETWEEN CAST($1 AS INTEGER) AND CAST($2 AS INTEGER)
 )`,
@@ -87,14 +100,22 @@ export function designCtes(): string[] {
   GROUP BY e.level, e.code, pe.period
 )`,
     // The calibration: every window's national forest area equals the published total.
-    `calage AS (
+    domain
+      ? // Domains are not France: the calibration still counts every plot of each window.
+        `calage AS (
+  SELECT pe.period, CAST(${num(CALIBRATION.surfaceHa)} AS DOUBLE) / sum(c.n) AS a
+  FROM (SELECT CAST(annee AS INTEGER) AS annee, count(*) AS n FROM placettes GROUP BY annee) AS c
+  JOIN periodes pe ON c.annee BETWEEN pe.debut AND pe.fin
+  GROUP BY pe.period
+)`
+      : `calage AS (
   SELECT period, CAST(${num(CALIBRATION.surfaceHa)} AS DOUBLE) / n AS a
   FROM effectifs WHERE level = 'france' AND n > 0
 )`,
     `cadre AS MATERIALIZED (
   SELECT t.level, t.code, c.period, CAST(t.surface_ha AS DOUBLE) AS terre, c.a,
          CAST(coalesce(e.n, 0) AS DOUBLE) AS n
-  FROM territoires t CROSS JOIN calage c
+  FROM ${domain ? `(${domain.areas})` : 'territoires'} t CROSS JOIN calage c
   LEFT JOIN effectifs e ON e.level = t.level AND e.code = t.code AND e.period = c.period
 )`,
   ];
@@ -264,4 +285,14 @@ SELECT level, code, period,
   reason
 FROM regle
 ORDER BY level, code, period, category`;
+}
+
+/**
+ * The same indicator query estimated over `domain`: swaps the design part of a query built by
+ * buildQuery (the indicator's own variables and estimator are kept, text unchanged).
+ */
+export function withDomain(sql: string, domain: Domain): string {
+  const head = `WITH\n${designCtes().join(',\n')},\n`;
+  if (!sql.startsWith(head)) throw new Error('Requête hors catalogue : sa partie commune (périodes, territoires, calage) est introuvable');
+  return `WITH\n${designCtes(domain).join(',\n')},\n${sql.slice(head.length)}`;
 }
