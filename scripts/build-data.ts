@@ -15,6 +15,7 @@ import { hashCode, PIPELINE_VERSION, readStamps, tsFiles, writeStamps } from './
 import type { Step } from './lib/step.ts';
 import { steps } from './tables/index.ts';
 import { runEstimation } from './estimation/index.ts';
+import { buildExplorerData } from './explorer/slim.ts';
 
 const log = (m: string) => process.stderr.write(`[data] ${m}\n`);
 
@@ -77,6 +78,13 @@ export async function buildData(options: BuildOptions = {}): Promise<BuildReport
       report.seconds.resultats = (performance.now() - te) / 1000;
     }
     // ---- end of estimation step ----
+
+    // Slim copies of the big tables for the in-browser explorer (scripts/explorer/).
+    if (!options.only || options.only.includes('explorateur')) {
+      const tx = performance.now();
+      (await buildExplorerData({ out, force: options.force, log }) ? report.built : report.skipped).push('explorateur');
+      report.seconds.explorateur = (performance.now() - tx) / 1000;
+    }
 
     log(`terminé en ${((performance.now() - t0) / 1000).toFixed(1)} s (construits : ${report.built.join(', ') || 'aucun'} ; à jour : ${report.skipped.join(', ') || 'aucun'})`);
     return report;
