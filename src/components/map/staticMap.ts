@@ -2,6 +2,8 @@
 // indicator, period, classes and hatching as the interactive map's default view, in the conic
 // conformal projection of the locator maps (Lambert-93's parallels).
 import { geoConicConformal, geoPath } from 'd3-geo';
+import { presimplify, simplify } from 'topojson-simplify';
+import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { escapeXml, featuresOf, type TerritoryProperties } from '../charts/locatorMap.ts';
 import { classColours, symbolRadius } from '../../lib/map/breaks.ts';
@@ -17,6 +19,16 @@ export interface StaticMapOptions {
   titleOf: (figure: TerritoryFigure) => string;
 }
 
+/**
+ * Visvalingam weight (triangle area, in square degrees) under which a vertex is dropped: about
+ * a pixel's deviation at the map's width, which halves the SVG of the départements.
+ */
+const SIMPLIFY_WEIGHT = 1e-3;
+
+function simplified(topology: Topology): Topology {
+  return simplify(presimplify(structuredClone(topology) as never), SIMPLIFY_WEIGHT) as unknown as Topology;
+}
+
 /** Diagonal hatching of non-significant territories (same look as the legend and the interactive map). */
 export const HATCH_PATTERN_ID = 'carte-hachures';
 
@@ -24,7 +36,7 @@ export function staticMap(level: LevelFile, file: IndicatorFile, figures: readon
   const width = options.width ?? 640;
   const height = Math.round(width * 0.95);
   // SER and GRECO outlines come wound the RFC 7946 way, which d3 would fill inside out.
-  const features = featuresOf(level.topology).features.map((f) => d3WindingFeature(f as never) as unknown as (typeof f));
+  const features = featuresOf(simplified(level.topology)).features.map((f) => d3WindingFeature(f as never) as unknown as (typeof f));
   const fc = { type: 'FeatureCollection', features } as FeatureCollection<Geometry, TerritoryProperties>;
   const projection = geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitExtent([[4, 4], [width - 4, height - 4]], fc);
   const path = geoPath(projection).digits(1);

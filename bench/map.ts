@@ -1,0 +1,94 @@
+// Map benchmark, on the built site: time from navigation to the first drawn choropleth of /carte/
+// on loopback (median of fresh visits, empty cache), brotli weight of the geometry and data a level
+// needs, weight of the map's JavaScript, and how many other pages load it (should be none).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { launchBrowser, newContext } from '../tests/e2e/support/browser.ts';
+import { distDir, serveBuiltSite } from '../tests/e2e/support/site.ts';
+import type { Figures } from './run.ts';
+
+const VISITS = 5;
+const LEVELS = ['region', 'departement', 'ser', 'greco'] as const;
+
+const brotli = (path: string) =>
+  brotliCompressSync(readFileSync(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** Every same-origin JS file a page loads: its module scripts and what they import, transitively. */
+function scriptGraph(html: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...html.matchAll(/<script[^>]+src="(\/[^"]+\.m?js)"/g)].map((m) => m[1]!);
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file) || !existsSync(join(distDir, file))) continue;
+    seen.add(file);
+    const code = readFileSync(join(distDir, file), 'utf8');
+    for (const m of code.matchAll(/(?:from|import\(?)\s*["'](\.{1,2}\/[^"']+\.m?js)["']/g)) {
+      queue.push(new URL(m[1]!, `http://site${file}`).pathname);
+    }
+    // The worker is referenced as an asset URL, not imported.
+    for (const m of code.matchAll(/["'](\/_astro\/[^"']+worker[^"']*\.m?js)["']/g)) queue.push(m[1]!);
+  }
+  return seen;
+}
+
+export async function benchMap(): Promise<Figures> {
+  const page = join(distDir, 'carte', 'index.html');
+  if (!existsSync(page)) return {};
+  const figures: Figures = {};
+
+  for (const level of LEVELS) {
+    const levelFile = join(distDir, 'carte', 'donnees', `${level}.json`);
+    const dir = join(distDir, 'carte', 'donnees', level);
+    if (!existsSync(levelFile) || !existsSync(dir)) continue;
+    // The heaviest indicator of the level: what a reader downloads at most to see one map of it.
+    const heaviest = Math.max(...readdirSync(dir).map((f) => brotli(join(dir, f))));
+    figures[`carte_donnees_${level}_br`] = { value: (brotli(levelFile) + heaviest) / 1024, unit: 'KB' };
+  }
+
+  const mapScripts = scriptGraph(readFileSync(page, 'utf8'));
+  const maplibre = [...mapScripts].filter((f) => /maplibre|MapExplorer/i.test(readFileSync(join(distDir, f), 'utf8').slice(0, 2000)) || /maplibre|MapExplorer/i.test(f));
+  figures.carte_js_br = { value: [...mapScripts].reduce((n, f) => n + brotli(join(distDir, f)), 0) / 1024, unit: 'KB' };
+  let elsewhere = 0;
+  for (const file of htmlFiles(distDir)) {
+    if (relative(distDir, file) === join('carte', 'index.html')) continue;
+    const graph = scriptGraph(readFileSync(file, 'utf8'));
+    if (maplibre.some((f) => graph.has(f))) elsewhere++;
+  }
+  figures.carte_js_autres_pages = { value: elsewhere, unit: 'pages' };
+
+  const site = await serveBuiltSite();
+  const browser = await launchBrowser();
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < VISITS; i++) {
+      const context = await newContext(browser);
+      const tab = await context.newPage();
+      await tab.goto(`${site.url}/carte/`);
+      await tab.waitForSelector('[data-map-frame][data-map-ready]', { timeout: 60_000 });
+      times.push(Number(await tab.evaluate('performance.getEntriesByName("carte-choroplethe")[0].startTime')));
+      await context.close();
+    }
+    figures.carte_premiere_choroplethe = { value: median(times), unit: 'ms' };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  return figures;
+}
+
+// `npx tsx bench/map.ts` runs this benchmark alone.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const [name, f] of Object.entries(await benchMap())) console.log(`${name}: ${f.value.toFixed(2)} ${f.unit}`);
+}
