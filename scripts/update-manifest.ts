@@ -58,7 +58,7 @@ function catalogue(rel: string): Omit<Source, 'sha256' | 'format' | 'path' | 'cs
           : 'Régions forestières nationales',
       landingPage: 'https://inventaire-forestier.ign.fr/',
       licence: 'Licence Ouverte',
-      used: ['ser_sylvoecoregions_86', 'ser_sylvoecoregions_86_list', 'greco_11'].includes(base),
+      used: ['ser_sylvoecoregions_86', 'ser_sylvoecoregions_86_list', 'greco_11', 'regions_forestieres_nationales_ifn_309'].includes(base),
     };
   if (rel.startsWith('cog/'))
     return {

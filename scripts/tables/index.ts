@@ -9,9 +9,10 @@ import { docs as incendiesDocs, step as incendies } from './incendies.ts';
 import { docs as mortsDocs } from './morts.ts';
 import { docs as placettesDocs } from './placettes.ts';
 import { docs as recolteDocs, step as recolte } from './recolte.ts';
+import { docs as regionsForestieresDocs, step as regionsForestieres } from './regions-forestieres.ts';
 import { docs as territoiresDocs, step as territoires } from './territoires.ts';
 
-export const steps: Step[] = [territoires, especes, ifn, incendies, recolte];
+export const steps: Step[] = [territoires, especes, ifn, incendies, recolte, regionsForestieres];
 
 /** Every output file of the pipeline, documented, in the dictionary's order. */
 export const tableDocs: TableDoc[] = [
@@ -21,6 +22,7 @@ export const tableDocs: TableDoc[] = [
   ...couvertsDocs,
   ...especesDocs,
   ...territoiresDocs,
+  ...regionsForestieresDocs,
   placettesDocs[1]!,
   arbresDocs[1]!,
   mortsDocs[1]!,
