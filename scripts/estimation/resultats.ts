@@ -112,6 +112,9 @@ export async function buildResultats(opts: ResultatsOptions = {}): Promise<Resul
   await mkdir(dir, { recursive: true });
   const db = await openParquetDb(dir, { load: true });
   try {
+    // One thread: parallel aggregation adds floating-point terms in varying order, which changes the
+    // last bits of sums from one run to the next; outputs must be byte-identical across runs.
+    await db.conn.run('SET threads = 1');
     const ts = performance.now();
     await prepareTables(db.runner);
     if (opts.verbose) log(`  tables dérivées : ${Math.round(performance.now() - ts)} ms`);
