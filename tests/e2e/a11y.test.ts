@@ -1,12 +1,16 @@
-// Accessibility: axe-core with the WCAG 2.2 A and AA rules on every page of the sitemap, in the light
-// and the dark theme. Accepted exceptions live in support/a11y-exceptions.ts, each with a reason.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+// Accessibility: axe-core with the WCAG 2.2 A and AA rules on every page of the sitemap in the light
+// theme, and on one page of each template in the dark theme (pages of a template share their
+// colours; the dark pass checks the theme's contrast). Accepted exceptions live in
+// support/a11y-exceptions.ts, each with a reason.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext } from './support/browser.ts';
 import { serveBuiltSite, sitemapPaths } from './support/site.ts';
 import { accessibilityProblems } from './support/checks.ts';
+import { onePagePerTemplate } from './support/pageTypes.ts';
 import type { StaticServer } from '../../scripts/lib/static-server.ts';
 
+const paths = sitemapPaths();
 let browser: Browser;
 let site: StaticServer;
 
@@ -19,16 +23,19 @@ afterAll(async () => {
   await site?.close();
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`aucune violation WCAG 2.2 A/AA sur les pages du sitemap (thème ${colorScheme === 'light' ? 'clair' : 'sombre'})`, async () => {
-    const context = await newContext(browser, { colorScheme });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    for (const path of sitemapPaths()) {
+for (const [colorScheme, pages] of [['light', paths], ['dark', onePagePerTemplate(paths)]] as const) {
+  describe(`accessibilité WCAG 2.2 A/AA, thème ${colorScheme === 'light' ? 'clair' : 'sombre'}`, () => {
+    let context: BrowserContext;
+    let page: Page;
+    beforeAll(async () => {
+      context = await newContext(browser, { colorScheme });
+      page = await context.newPage();
+    });
+    afterAll(() => context?.close());
+
+    test.each(pages)('%s', async (path) => {
       await page.goto(site.url + path, { waitUntil: 'load' });
-      problems.push(...(await accessibilityProblems(page, path)));
-    }
-    await context.close();
-    expect(problems).toEqual([]);
+      expect(await accessibilityProblems(page, path)).toEqual([]);
+    });
   });
 }

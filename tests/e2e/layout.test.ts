@@ -53,10 +53,10 @@ test('aucune page ne déborde horizontalement sur un écran de 320 px', async ()
   const page = await context.newPage();
   const overflowing: string[] = [];
   for (const path of sitemapPaths()) {
-    await page.goto(site.url + path);
+    await page.goto(site.url + path, { waitUntil: 'domcontentloaded' });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     if (width > 320) overflowing.push(`${path} : ${width} px de large`);
   }
   await context.close();
   expect(overflowing).toEqual([]);
-});
+}, 600_000);
