@@ -1,7 +1,7 @@
 // Locator map of a territory within metropolitan France, drawn at build time as an SVG string from
 // the pipeline's TopoJSON: every territory of the level in grey, the chosen one highlighted, its
 // neighbours as links to their factsheets. Projection: conic conformal on Lambert-93's parallels.
-import { geoConicConformal, geoPath } from 'd3-geo';
+import { geoArea, geoConicConformal, geoPath } from 'd3-geo';
 import { feature, neighbors } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -29,10 +29,22 @@ export function escapeXml(text: string): string {
 
 type Collection = GeometryCollection<TerritoryProperties>;
 
+/**
+ * d3-geo reads a polygon ring on the sphere as clockwise; a ring wound the other way (as some
+ * producers write them) would mean "the whole globe but this territory". Reverse such rings.
+ */
+export function rewindForD3<F extends Feature<Geometry, TerritoryProperties>>(f: F): F {
+  if (geoArea(f) <= 2 * Math.PI) return f;
+  const g = f.geometry;
+  if (g.type === 'Polygon') return { ...f, geometry: { ...g, coordinates: g.coordinates.map((ring) => [...ring].reverse()) } };
+  if (g.type === 'MultiPolygon') return { ...f, geometry: { ...g, coordinates: g.coordinates.map((poly) => poly.map((ring) => [...ring].reverse())) } };
+  return f;
+}
+
 export function featuresOf(topology: Topology): { features: Feature<Geometry, TerritoryProperties>[]; collection: Collection } {
   const collection = Object.values(topology.objects)[0] as Collection;
   const fc = feature(topology, collection) as unknown as FeatureCollection<Geometry, TerritoryProperties>;
-  return { features: fc.features, collection };
+  return { features: fc.features.map(rewindForD3), collection };
 }
 
 /** Codes of the territories sharing a border with `code` in the topology. */
@@ -44,12 +56,17 @@ export function neighbourCodes(topology: Topology, code: string): string[] {
   return (lists[index] ?? []).map((i) => collection.geometries[i]!.properties!.code).sort();
 }
 
+/** The projection of the site's maps of metropolitan France, fitted to a box (shared with the thematic maps). */
+export function franceProjection(fc: FeatureCollection<Geometry, TerritoryProperties>, width: number, height: number) {
+  return geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitSize([width, height], fc);
+}
+
 export function locatorMap(topology: Topology, options: LocatorMapOptions): string {
   const width = options.width ?? 320;
   const height = Math.round(width * 0.95);
   const { features } = featuresOf(topology);
   const fc = { type: 'FeatureCollection', features } as FeatureCollection<Geometry, TerritoryProperties>;
-  const projection = geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitSize([width, height], fc);
+  const projection = franceProjection(fc, width, height);
   const path = geoPath(projection).digits(1);
   const linked = new Set(
     options.links === 'all' ? features.map((f) => f.properties.code) : options.code ? neighbourCodes(topology, options.code) : [],
