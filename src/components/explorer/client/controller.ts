@@ -1,0 +1,369 @@
+// The explorer page's controller: reads the state from the address (or shows what is wrong with
+// it), fills the form, starts DuckDB-WASM with a visible progress indication, runs each new
+// selection and draws the table, the chart, the map, the SQL and the downloads. State lives in the
+// URL: every result has a permalink.
+import type { Topology } from 'topojson-specification';
+import { SOURCE_IFN, indicator as catalogueIndicator } from '../../../lib/estimation/catalogue.ts';
+import type { Level } from '../../../lib/estimation/types.ts';
+import { explorerCsv } from '../../../lib/explorer/csv.ts';
+import { BREAKDOWN_LABELS, FILTER_IDS, availableBreakdowns, type BreakdownId, type FilterId } from '../../../lib/explorer/options.ts';
+import { explorerParquet } from '../../../lib/explorer/parquetExport.ts';
+import { DERIVED_TABLES, buildExplorerQuery, type BuiltQuery, type Selection, type TerritorySelection } from '../../../lib/explorer/query.ts';
+import { breakdownTitle, shapeRows, type ExplorerRow } from '../../../lib/explorer/results.ts';
+import { DEFAULT_SELECTION, LEVELS, describeSelection, parseState, serializeState, type Reference } from '../../../lib/explorer/state.ts';
+import { Engine, missingFeatures, type Progress } from './engine.ts';
+import { mapLevel, mapSvg, resultChart, tableHtml } from './render.ts';
+
+interface Config {
+  base: string;
+  ref: Reference;
+}
+
+const $ = <T extends HTMLElement>(sel: string, root: ParentNode = document): T => {
+  const el = root.querySelector<T>(sel);
+  if (!el) throw new Error(`Élément absent de la page : ${sel}`);
+  return el;
+};
+
+const root = $('[data-explorer]');
+const config = JSON.parse($('script[data-explorer-config]').textContent ?? '{}') as Config;
+const ref = config.ref;
+const form = $<HTMLFormElement>('form.explorer-form', root);
+const statusEl = $('[data-status]', root);
+const progressEl = $<HTMLProgressElement>('[data-progress]', root);
+const statusText = $('[data-status-text]', root);
+const errorEl = $('[data-error]', root);
+const resultEl = $('[data-result]', root);
+
+// ---- Form -----------------------------------------------------------------------------------
+
+const field = <T extends HTMLElement>(name: string) => form.elements.namedItem(name) as T | null;
+
+function selectedValues(name: string): string[] {
+  const el = field<HTMLSelectElement>(name);
+  if (el instanceof HTMLSelectElement) return [...el.selectedOptions].map((o) => o.value);
+  return [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
+}
+
+function setValues(name: string, values: readonly string[]): void {
+  const set = new Set(values);
+  const el = field<HTMLSelectElement>(name);
+  if (el instanceof HTMLSelectElement) for (const o of el.options) o.selected = set.has(o.value);
+  else for (const i of form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) i.checked = set.has(i.value);
+}
+
+/** Fills the territory list for a level. */
+function fillTerritories(level: Level): void {
+  const select = field<HTMLSelectElement>('territoires')!;
+  const list = ref.territories.filter((t) => t.level === level);
+  select.replaceChildren(
+    ...(level === 'france' ? [] : [new Option(`Tous (${level === 'departement' ? 'tous les départements' : level === 'region' ? 'toutes les régions' : level === 'ser' ? 'toutes les sylvoécorégions' : 'toutes les GRECO'})`, 'tous')]),
+    ...list.map((t) => new Option(t.level === 'france' ? 'France métropolitaine' : `${t.nom} (${t.code})`, t.code)),
+  );
+  select.size = level === 'france' ? 1 : Math.min(8, list.length + 1);
+}
+
+function updateBreakdowns(indicatorId: string): void {
+  const ok = new Set(availableBreakdowns(indicatorId));
+  const select = field<HTMLSelectElement>('ventilation')!;
+  for (const o of select.options) {
+    o.disabled = !ok.has(o.value as BreakdownId);
+    o.textContent = BREAKDOWN_LABELS[o.value as BreakdownId] + (o.disabled ? ' (indisponible pour cet indicateur)' : '');
+  }
+  const ind = catalogueIndicator(indicatorId);
+  $('[data-indicator-description]', root).textContent = `${ind.description} Unité : ${ind.unit}.`;
+}
+
+function fillForm(sel: Selection): void {
+  field<HTMLSelectElement>('indicateur')!.value = sel.indicator;
+  const main = sel.territories.find((t) => t.level !== 'france') ?? sel.territories[0] ?? DEFAULT_SELECTION.territories[0]!;
+  field<HTMLSelectElement>('niveau')!.value = main.level;
+  fillTerritories(main.level);
+  setValues('territoires', main.level === 'france' ? ['FR'] : main.codes === 'tous' ? ['tous'] : main.codes);
+  field<HTMLInputElement>('avec-france')!.checked = main.level !== 'france' && sel.territories.some((t) => t.level === 'france');
+  field<HTMLSelectElement>('periode')!.value = sel.period;
+  updateBreakdowns(sel.indicator);
+  field<HTMLSelectElement>('ventilation')!.value = sel.breakdown;
+  for (const f of FILTER_IDS) setValues(f, sel.filters[f] ?? []);
+  const active = FILTER_IDS.filter((f) => sel.filters[f]?.length).length;
+  $('[data-filter-count]', root).textContent = active ? ` (${active} actif${active > 1 ? 's' : ''})` : '';
+}
+
+function readForm(): Selection {
+  const level = field<HTMLSelectElement>('niveau')!.value as Level;
+  const codes = selectedValues('territoires');
+  const territories: TerritorySelection[] = [];
+  if (level === 'france' || field<HTMLInputElement>('avec-france')!.checked) territories.push({ level: 'france', codes: ['FR'] });
+  if (level !== 'france' && codes.length) territories.push({ level, codes: codes.includes('tous') ? 'tous' : codes });
+  const filters: Partial<Record<FilterId, string[]>> = {};
+  for (const f of FILTER_IDS) {
+    const v = selectedValues(f);
+    if (v.length) filters[f] = v.sort();
+  }
+  return {
+    indicator: field<HTMLSelectElement>('indicateur')!.value,
+    territories: territories.sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level)),
+    period: field<HTMLSelectElement>('periode')!.value,
+    breakdown: field<HTMLSelectElement>('ventilation')!.value as BreakdownId,
+    filters,
+  };
+}
+
+// ---- Status, errors ---------------------------------------------------------------------------
+
+const STEP_LABELS: Record<string, string> = {
+  moteur: 'Démarrage du moteur de calcul (DuckDB-WASM, chargé une fois par visite)',
+  placettes: 'Chargement des placettes',
+  arbres: 'Chargement des arbres (1 million de lignes)',
+  arbres_morts: 'Chargement des arbres morts',
+  couverts: 'Chargement des couverts par essence',
+  especes: 'Chargement des essences',
+  territoires: 'Chargement des territoires',
+  production_arbre: 'Calcul de la production par arbre (une fois par visite)',
+  variables: 'Calcul des variables par placette',
+  calcul: 'Estimation',
+};
+
+function showStatus(text: string, fraction?: number): void {
+  statusEl.hidden = false;
+  statusText.textContent = text;
+  if (fraction === undefined) progressEl.removeAttribute('value');
+  else progressEl.value = fraction;
+}
+
+function hideStatus(): void {
+  statusEl.hidden = true;
+}
+
+function showErrors(messages: readonly string[], title = 'Cette sélection ne peut pas être calculée'): void {
+  errorEl.hidden = false;
+  errorEl.innerHTML = '';
+  const h = document.createElement('h2');
+  h.textContent = title;
+  const ul = document.createElement('ul');
+  for (const m of messages) {
+    const li = document.createElement('li');
+    li.textContent = m;
+    ul.append(li);
+  }
+  const p = document.createElement('p');
+  const a = document.createElement('a');
+  a.href = `${config.base}explorateur/?${serializeState(DEFAULT_SELECTION)}`;
+  a.textContent = 'Revenir à la sélection par défaut';
+  p.append('Corrigez la sélection dans le formulaire, ou ', a, '.');
+  errorEl.append(h, ul, p);
+}
+
+function hideErrors(): void {
+  errorEl.hidden = true;
+  errorEl.innerHTML = '';
+}
+
+// ---- Engine ---------------------------------------------------------------------------------
+
+let engine: Engine | null = null;
+const stepProgress: Progress = ({ step, fraction }) => showStatus(`${STEP_LABELS[step] ?? step}…`, fraction);
+
+// ---- Result ---------------------------------------------------------------------------------
+
+const topologies = new Map<Level, Promise<Topology>>();
+function topology(level: Level): Promise<Topology> {
+  let p = topologies.get(level);
+  if (!p) {
+    p = fetch(`${config.base}donnees/territoires-${level}.topojson`).then((r) => {
+      if (!r.ok) throw new Error(`Fond de carte introuvable (${r.status})`);
+      return r.json() as Promise<Topology>;
+    });
+    topologies.set(level, p);
+  }
+  return p;
+}
+
+let downloadUrls: string[] = [];
+function downloadLink(a: HTMLAnchorElement, blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  downloadUrls.push(url);
+  a.href = url;
+  a.download = filename;
+}
+
+async function render(sel: Selection, q: BuiltQuery, rows: ExplorerRow[]): Promise<void> {
+  const ind = catalogueIndicator(sel.indicator);
+  const title = describeSelection(sel, ref);
+  const width = Math.min(720, resultEl.clientWidth || 720);
+  resultEl.hidden = false;
+  $('[data-result-title]', resultEl).textContent = title;
+  const titles = breakdownTitle(q);
+  $('[data-result-meta]', resultEl).textContent = [
+    `Unité : ${ind.unit}`,
+    titles.category ? `catégories : ${titles.category}` : null,
+    titles.domain ? `placettes ventilées par ${titles.domain.toLowerCase()}` : null,
+    `${rows.length} estimation${rows.length > 1 ? 's' : ''}, intervalles de confiance à 95 %`,
+    `Source : ${SOURCE_IFN}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
+  const chartBox = $('[data-chart]', resultEl);
+  chartBox.replaceChildren(resultChart(rows, { width, unit: ind.unit, title }));
+
+  const mapBox = $('[data-map]', resultEl);
+  const level = mapLevel(rows, q.split);
+  mapBox.hidden = true;
+  mapBox.innerHTML = '';
+  if (level) {
+    const periods = [...new Set(rows.map((r) => r.period))];
+    const categories = [...new Set(rows.map((r) => r.category))];
+    const period = periods[periods.length - 1]!;
+    const category = categories[0]!;
+    const shown = rows.filter((r) => r.period === period && r.category === category);
+    const keyOf = (r: ExplorerRow) => (level === 'ser' && r.domain ? r.domain : r.code);
+    try {
+      const topo = await topology(level);
+      const label = rows.find((r) => r.category === category)?.categoryLabel ?? '';
+      mapBox.innerHTML = `<h3>Carte${categories.length > 1 ? ` : ${label}` : ''}, ${period}</h3>${mapSvg(topo, shown, keyOf, { width: Math.min(420, width), title: `${title}${categories.length > 1 ? `, ${label}` : ''}, ${period}`, unit: ind.unit })}`;
+      mapBox.hidden = false;
+    } catch (e) {
+      mapBox.textContent = `Carte indisponible : ${(e as Error).message}`;
+      mapBox.hidden = false;
+    }
+  }
+
+  $('[data-table]', resultEl).innerHTML = tableHtml(rows, title);
+
+  $('[data-sql]', resultEl).textContent = q.sql;
+  $('[data-params]', resultEl).textContent = q.params.map((p, i) => `$${i + 1} = ${typeof p === 'string' ? `'${p}'` : p}`).join('\n');
+  const setup = $('[data-setup]', resultEl);
+  setup.hidden = q.setup.length === 0;
+  $('[data-setup-sql]', resultEl).textContent = q.setup.map((d) => catalogueSetup(d)).join('\n\n');
+
+  for (const u of downloadUrls) URL.revokeObjectURL(u);
+  downloadUrls = [];
+  const name = `explorateur-${sel.indicator}-${sel.period}`;
+  downloadLink($('[data-csv]', resultEl), new Blob([explorerCsv(rows, ind.label)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+  downloadLink($('[data-parquet]', resultEl), new Blob([explorerParquet(rows, title)], { type: 'application/vnd.apache.parquet' }), `${name}.parquet`);
+  $<HTMLInputElement>('[data-permalink]', resultEl).value = location.href;
+}
+
+const catalogueSetup = (name: string) => DERIVED_TABLES.get(name) ?? '';
+
+// ---- Runs -------------------------------------------------------------------------------------
+
+let generation = 0;
+
+async function compute(sel: Selection): Promise<void> {
+  const mine = ++generation;
+  const q = buildExplorerQuery(sel);
+  if ('error' in q) {
+    resultEl.hidden = true;
+    hideStatus();
+    showErrors([q.error]);
+    root.dataset.state = 'error';
+    return;
+  }
+  hideErrors();
+  root.dataset.state = 'loading';
+  try {
+    if (!engine) throw new Error('moteur absent');
+    await engine.started();
+    const t0 = performance.now();
+    const raw = await engine.run(q, stepProgress);
+    const ms = performance.now() - t0;
+    if (mine !== generation) return;
+    const rows = shapeRows(raw, q, ref);
+    hideStatus();
+    if (rows.length === 0) {
+      resultEl.hidden = true;
+      showErrors(['Aucune placette ne correspond à cette sélection : élargissez les filtres (pente, exposition, sylvoécorégion, composition) ou choisissez un autre territoire.'], 'Sélection vide');
+      root.dataset.state = 'empty';
+      return;
+    }
+    await render(sel, q, rows);
+    $('[data-timing]', resultEl).textContent = `Calculé dans votre navigateur en ${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(ms)} ms.`;
+    root.dataset.state = 'result';
+    (window as unknown as { __explorer: unknown }).__explorer = { rows, query: q, ms, bytes: engine.bytes };
+    document.dispatchEvent(new CustomEvent('explorer:result', { detail: { ms } }));
+    // Once the first result is on screen, the other tables load in the background.
+    void engine.loadAll().catch(() => undefined);
+  } catch (e) {
+    if (mine !== generation) return;
+    hideStatus();
+    resultEl.hidden = true;
+    showErrors([`Le calcul a échoué : ${(e as Error).message}. Rechargez la page ; si l’erreur persiste, signalez-la avec le lien de cette page.`], 'Erreur de calcul');
+    root.dataset.state = 'error';
+  }
+}
+
+function applySelection(sel: Selection, push: boolean): void {
+  const search = `?${serializeState(sel)}`;
+  if (push && search !== location.search) history.pushState(null, '', search);
+  void compute(sel);
+}
+
+async function main(): Promise<void> {
+  root.dataset.state = 'starting';
+  const missing = await missingFeatures();
+  if (missing) {
+    $('[data-unsupported]', root).hidden = false;
+    $('[data-unsupported-reason]', root).textContent = missing;
+    root.dataset.state = 'unsupported';
+    return;
+  }
+  form.hidden = false;
+  const parsed = parseState(location.search, ref);
+  fillForm(parsed.selection);
+  const first = buildExplorerQuery(parsed.selection);
+  showStatus(`${STEP_LABELS['moteur']}…`);
+  engine = new Engine(config.base, stepProgress, 'error' in first || parsed.errors.length ? ['placettes', 'territoires'] : first.tables);
+  if (parsed.errors.length) {
+    hideStatus();
+    showErrors(parsed.errors, 'Le lien de cette page contient des erreurs');
+    root.dataset.state = 'error';
+    void engine.started().then(() => engine!.loadAll()).catch(() => undefined);
+  } else {
+    void compute(parsed.selection);
+  }
+
+  form.addEventListener('change', (e) => {
+    const target = e.target as HTMLElement;
+    if (target instanceof HTMLSelectElement && target.name === 'niveau') {
+      fillTerritories(target.value as Level);
+      setValues('territoires', target.value === 'france' ? ['FR'] : ['tous']);
+    }
+    if (target instanceof HTMLSelectElement && target.name === 'indicateur') updateBreakdowns(target.value);
+    const sel = readForm();
+    const active = FILTER_IDS.filter((f) => sel.filters[f]?.length).length;
+    $('[data-filter-count]', root).textContent = active ? ` (${active} actif${active > 1 ? 's' : ''})` : '';
+    applySelection(sel, true);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    applySelection(readForm(), true);
+  });
+  $('[data-reset-filters]', root).addEventListener('click', () => {
+    for (const f of FILTER_IDS) setValues(f, []);
+    applySelection(readForm(), true);
+  });
+  window.addEventListener('popstate', () => {
+    const p = parseState(location.search, ref);
+    fillForm(p.selection);
+    if (p.errors.length) showErrors(p.errors, 'Le lien de cette page contient des erreurs');
+    else void compute(p.selection);
+  });
+  $('[data-copy]', root).addEventListener('click', async () => {
+    const input = $<HTMLInputElement>('[data-permalink]', root);
+    try {
+      await navigator.clipboard.writeText(input.value);
+      $('[data-copied]', root).textContent = 'Lien copié.';
+    } catch {
+      input.select();
+      $('[data-copied]', root).textContent = 'Sélectionnez le lien et copiez-le (Ctrl+C).';
+    }
+  });
+}
+
+main().catch((e: unknown) => {
+  hideStatus();
+  showErrors([`L’explorateur n’a pas pu démarrer : ${(e as Error).message}.`], 'Erreur au démarrage');
+  root.dataset.state = 'error';
+});

@@ -1,0 +1,179 @@
+// Drawing an explorer result in the browser: the table (value, 95 % interval, plots,
+// significance), an Observable Plot chart with error bars (bars for one period, points and
+// intervals over time for all periods), and a small choropleth map from the site's TopoJSON
+// when the result is territorial. Non-significant figures print « non significatif », never a number.
+import * as Plot from '@observablehq/plot';
+import { geoConicConformal, geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { NON_SIGNIFICANT, formatEstimate, formatInteger, formatInterval, formatQuantity, chooseScale } from '../../../lib/format.ts';
+import { chartPalette, notSignificantColour, sequentialScheme } from '../../../lib/palette.ts';
+import type { ExplorerRow } from '../../../lib/explorer/results.ts';
+import type { Level } from '../../../lib/estimation/types.ts';
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The dimensions that vary across rows, in display order. */
+export function varying(rows: readonly ExplorerRow[]): { territory: boolean; domain: boolean; category: boolean; period: boolean } {
+  const n = (f: (r: ExplorerRow) => string | null) => new Set(rows.map(f)).size > 1;
+  return { territory: n((r) => r.territory), domain: rows.some((r) => r.domain !== null), category: n((r) => r.category) || rows.some((r) => r.category !== 'total'), period: n((r) => r.period) };
+}
+
+export function tableHtml(rows: readonly ExplorerRow[], caption: string): string {
+  const v = varying(rows);
+  const head = [
+    '<th scope="col">Territoire</th>',
+    v.domain ? '<th scope="col">Classe de placettes</th>' : '',
+    v.category ? '<th scope="col">Catégorie</th>' : '',
+    '<th scope="col">Période</th>',
+    '<th scope="col">Estimation</th>',
+    '<th scope="col">Intervalle de confiance à 95 %</th>',
+    '<th scope="col">Placettes</th>',
+    '<th scope="col">Significativité</th>',
+  ].join('');
+  const body = rows
+    .map((r) => {
+      const f = formatEstimate(r);
+      const cls = f.significant ? '' : ' class="non-significatif"';
+      return `<tr${cls}><th scope="row">${esc(r.territory)}</th>${v.domain ? `<td>${esc(r.domainLabel ?? '')}</td>` : ''}${v.category ? `<td>${esc(r.categoryLabel)}</td>` : ''}<td>${esc(
+        r.period,
+      )}</td><td class="num">${esc(f.value)}</td><td class="num">${f.significant ? esc(formatInterval(r.lower, r.upper, r.unit, { value: r.value })) : '–'}</td><td class="num">${esc(
+        formatInteger(r.n_plots),
+      )}</td><td>${f.significant ? 'significatif' : `${NON_SIGNIFICANT}${r.reason ? ` (${esc(r.reason)})` : ''}`}</td></tr>`;
+    })
+    .join('');
+  return `<div class="table-scroll" tabindex="0" role="region" aria-label="${esc(caption)}"><table class="explorer-table"><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+}
+
+/** Label of a row on the chart's axis: the dimensions that vary, joined. */
+function rowLabel(r: ExplorerRow, v: ReturnType<typeof varying>, withCategory: boolean): string {
+  return [v.territory ? r.territory : null, v.domain ? r.domainLabel : null, withCategory && v.category ? r.categoryLabel : null].filter(Boolean).join(' — ') || r.categoryLabel;
+}
+
+export interface ChartOptions {
+  width: number;
+  unit: string;
+  title: string;
+}
+
+/** Chart of the result: horizontal bars with intervals for one period, points and intervals over time for several. */
+export function resultChart(rows: readonly ExplorerRow[], opts: ChartOptions): SVGSVGElement | HTMLElement {
+  const v = varying(rows);
+  const scale = opts.unit.startsWith('%') ? { factor: 1, word: '' } : chooseScale(Math.max(0, ...rows.map((r) => Math.abs(r.value ?? 0))));
+  const unitLabel = scale.word ? `${scale.word} de ${opts.unit === 'ha' ? 'hectares' : opts.unit}` : opts.unit;
+  const fmt = (x: number) => formatQuantity(x, opts.unit, { scale });
+  type D = { label: string; series: string; period: string; value: number | null; lower: number | null; upper: number | null; significant: boolean };
+  const data: D[] = rows.map((r) => ({
+    label: rowLabel(r, v, true),
+    series: rowLabel(r, v, true),
+    period: r.period,
+    value: r.value === null ? null : r.value / scale.factor,
+    lower: r.lower === null ? null : r.lower / scale.factor,
+    upper: r.upper === null ? null : r.upper / scale.factor,
+    significant: r.significant && r.value !== null,
+  }));
+  const shown = data.filter((d) => d.significant);
+  const hidden = data.filter((d) => !d.significant);
+  const common = { style: { fontFamily: 'inherit', fontSize: '13px', background: 'transparent', color: 'currentColor', overflow: 'visible' } };
+  const aria = { ariaLabel: `Graphique : ${opts.title}`, ariaDescription: 'Chaque estimation avec son intervalle de confiance à 95 % ; les chiffres sont dans le tableau qui suit.' };
+  const tick = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format;
+
+  if (v.period) {
+    const series = [...new Set(data.map((d) => d.series))];
+    const periods = [...new Set(data.map((d) => d.period))];
+    return Plot.plot({
+      ...common,
+      ...aria,
+      width: opts.width,
+      height: 360,
+      marginLeft: 70,
+      marginBottom: 60,
+      x: { domain: periods, label: 'Fenêtre de cinq campagnes', tickRotate: -30 },
+      y: { label: unitLabel, grid: true, tickFormat: tick, zero: true },
+      color: { domain: series, range: chartPalette.slice(0, Math.max(1, Math.min(8, series.length))), legend: series.length > 1 },
+      marks: [
+        Plot.ruleX(shown, { x: 'period', y1: 'lower', y2: 'upper', stroke: 'series', strokeWidth: 1.5, dx: 0 }),
+        Plot.line(shown, { x: 'period', y: 'value', stroke: 'series', strokeOpacity: 0.5 }),
+        Plot.dot(shown, { x: 'period', y: 'value', fill: 'series', r: 3.5, title: (d: D) => `${d.series} ${d.period} : ${fmt(d.value! * scale.factor)}` }),
+        Plot.text(hidden, { x: 'period', y: 0, text: () => 'n. s.', dy: -8, fill: notSignificantColour, fontStyle: 'italic' }),
+        Plot.ruleY([0]),
+      ],
+    }) as SVGSVGElement;
+  }
+
+  const labels = [...new Set(data.map((d) => d.label))];
+  const marginLeft = Math.min(opts.width * 0.45, Math.max(90, ...labels.map((l) => l.length * 7 + 16)));
+  const maxUpper = Math.max(0, ...shown.map((d) => d.upper ?? d.value ?? 0));
+  return Plot.plot({
+    ...common,
+    ...aria,
+    width: opts.width,
+    height: labels.length * 24 + 70,
+    marginLeft,
+    marginRight: 70,
+    marginBottom: 42,
+    x: { label: unitLabel, labelAnchor: 'center', labelArrow: 'none', domain: [0, maxUpper * 1.1 || 1], tickFormat: tick, ticks: Math.max(2, Math.floor(opts.width / 140)), grid: true },
+    y: { label: null, domain: labels, tickSize: 0, paddingInner: 0.25, tickFormat: (l: string) => (l.length > 48 ? `${l.slice(0, 46)}…` : l) },
+    marks: [
+      Plot.barX(shown, { y: 'label', x: 'value', fill: chartPalette[0] }),
+      Plot.ruleY(shown, { y: 'label', x1: 'lower', x2: 'upper', stroke: 'currentColor', strokeWidth: 1.5 }),
+      Plot.tickX(shown, { y: 'label', x: 'lower', stroke: 'currentColor', strokeWidth: 1.5, insetTop: 5, insetBottom: 5 }),
+      Plot.tickX(shown, { y: 'label', x: 'upper', stroke: 'currentColor', strokeWidth: 1.5, insetTop: 5, insetBottom: 5 }),
+      Plot.text(shown, { y: 'label', x: 'upper', text: (d: D) => fmt(d.value! * scale.factor), dx: 5, textAnchor: 'start', fill: 'currentColor' }),
+      Plot.text(hidden, { y: 'label', x: 0, text: () => NON_SIGNIFICANT, dx: 5, textAnchor: 'start', fill: 'currentColor', fontStyle: 'italic' }),
+      Plot.ruleX([0]),
+    ],
+  }) as SVGSVGElement;
+}
+
+interface Props {
+  code: string;
+  nom: string;
+}
+
+/** Level whose map fits the result, or null when the result is not territorial. */
+export function mapLevel(rows: readonly ExplorerRow[], split: string | null): Level | null {
+  if (split === 'ser') return 'ser';
+  if (rows.some((r) => r.domain !== null)) return null;
+  const levels = new Set(rows.map((r) => r.level));
+  const codes = new Set(rows.map((r) => `${r.level}|${r.code}`));
+  if (levels.size !== 1 || codes.size < 2) return null;
+  const level = [...levels][0]!;
+  return level === 'france' ? null : level;
+}
+
+/** Small choropleth of one category and period: quantile classes, « non significatif » in grey. */
+export function mapSvg(topology: Topology, rows: readonly ExplorerRow[], keyOf: (r: ExplorerRow) => string, opts: { width: number; title: string; unit: string }): string {
+  const object = Object.values(topology.objects)[0]!;
+  const fc = feature(topology, object as never) as unknown as FeatureCollection<Geometry, Props>;
+  const width = opts.width;
+  const height = Math.round(width * 0.95);
+  const projection = geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitSize([width, height], fc);
+  const path = geoPath(projection);
+  const byCode = new Map(rows.map((r) => [keyOf(r), r]));
+  const values = rows.filter((r) => r.significant && r.value !== null).map((r) => r.value!).sort((a, b) => a - b);
+  const k = Math.min(5, values.length);
+  const breaks = Array.from({ length: Math.max(0, k - 1) }, (_, i) => values[Math.floor(((i + 1) * values.length) / k)]!);
+  const colours = sequentialScheme.slice(1, 1 + Math.max(1, k));
+  const colourOf = (x: number) => colours[breaks.filter((b) => x >= b).length] ?? colours[colours.length - 1]!;
+  const shapes = (fc.features as Feature<Geometry, Props>[])
+    .map((f) => {
+      const r = byCode.get(f.properties.code);
+      const d = path(f) ?? '';
+      if (!r) return `<path d="${d}" class="map-out"><title>${esc(f.properties.nom)} : hors sélection</title></path>`;
+      const e = formatEstimate(r);
+      const fill = e.significant ? colourOf(r.value!) : notSignificantColour;
+      return `<path d="${d}" fill="${fill}" class="map-in${e.significant ? '' : ' map-ns'}"><title>${esc(f.properties.nom)} : ${esc(e.value)}</title></path>`;
+    })
+    .join('');
+  const legend = [
+    ...colours.map((c, i) => {
+      const lo = i === 0 ? values[0] : breaks[i - 1];
+      const hi = i === colours.length - 1 ? values[values.length - 1] : breaks[i];
+      return lo === undefined || hi === undefined ? '' : `<li><span class="swatch" style="background:${c}"></span>${esc(formatQuantity(lo, opts.unit))} à ${esc(formatQuantity(hi, opts.unit))}</li>`;
+    }),
+    rows.some((r) => !r.significant) ? `<li><span class="swatch" style="background:${notSignificantColour}"></span>${NON_SIGNIFICANT}</li>` : '',
+  ].join('');
+  return `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(`Carte : ${opts.title}. Les chiffres sont dans le tableau.`)}">${shapes}</svg><ul class="map-legend">${legend}</ul>`;
+}

@@ -1,0 +1,90 @@
+// CSV download of an explorer result, in the factsheets' format: French headers, UTF-8 with a
+// byte-order mark, `;` separator and decimal comma (what French spreadsheets expect); a figure
+// below the significance rule has empty value and bounds and says why.
+import type { ExplorerRow } from './results.ts';
+
+export const CSV_HEADERS = [
+  'Territoire',
+  'Code',
+  'Niveau',
+  'Classe de placettes',
+  'Indicateur',
+  'Catégorie',
+  'Période',
+  'Estimation',
+  'Borne basse (IC 95 %)',
+  'Borne haute (IC 95 %)',
+  'Unité',
+  'Placettes',
+  'Significatif',
+  'Motif',
+] as const;
+
+function cell(value: string): string {
+  return /[;"\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+function decimal(value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return '';
+  return String(Math.round(value * 1e6) / 1e6).replace('.', ',');
+}
+
+export function explorerCsv(rows: readonly ExplorerRow[], indicatorLabel: string): string {
+  const lines = [CSV_HEADERS.join(';')];
+  for (const r of rows) {
+    const shown = r.significant && r.value !== null;
+    lines.push(
+      [
+        r.territory,
+        r.code,
+        r.level,
+        r.domainLabel ?? '',
+        indicatorLabel,
+        r.categoryLabel,
+        r.period,
+        shown ? decimal(r.value) : '',
+        shown ? decimal(r.lower) : '',
+        shown ? decimal(r.upper) : '',
+        r.unit,
+        String(r.n_plots),
+        shown ? 'oui' : 'non',
+        shown ? '' : (r.reason ?? 'non significatif'),
+      ]
+        .map(cell)
+        .join(';'),
+    );
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** Reads back a CSV written by explorerCsv (tests, and anyone checking a download). */
+export function parseExplorerCsv(text: string): Record<string, string>[] {
+  const body = text.replace(/^\uFEFF/, '');
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ';') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  const [header, ...data] = rows;
+  if (!header) return [];
+  return data.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
