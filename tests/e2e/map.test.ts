@@ -172,11 +172,11 @@ describe('carte interactive', () => {
   test('aucune requête hors du site et aucune erreur d’accessibilité après usage (contours, symboles)', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    const report = await visitPage(page, site.url, '/carte/?niveau=departement&indicateur=volume&contours=ser,greco');
+    const report = await visitPage(page, site.url, '/carte/?niveau=departement&indicateur=volume&contours=ser,greco,rfn');
     expect(report.foreignRequests).toEqual([]);
     expect(report.consoleErrors).toEqual([]);
     await page.waitForSelector('[data-map-frame][data-map-shown="departement/volume/2015-2019"]');
-    await expect(page.locator('[data-map-legend]').textContent()).resolves.toContain('limites des sylvoécorégions');
+    await expect(page.locator('[data-map-legend]').textContent()).resolves.toContain('limites des régions forestières nationales');
     expect(await accessibilityProblems(page, '/carte/ (contours)')).toEqual([]);
     await context.close();
   });

@@ -14,6 +14,7 @@ import {
   type SortKey,
   type TerritoryFigure,
 } from '../../lib/map/figures.ts';
+import type { Topology } from 'topojson-specification';
 import type { IndicatorFile, LevelFile, MapIndicator, MapLevel, Overlay } from '../../lib/map/types.ts';
 import { prepareTerritories, searchTerritories, type SearchableTerritory } from '../../lib/territories/search.ts';
 import { mapTitle, sourceLine } from '../../lib/map/titles.ts';
@@ -68,7 +69,12 @@ export function startMapPage(root: HTMLElement): void {
   const config = JSON.parse($(root, 'script[data-map-config]').textContent ?? '{}') as MapConfig;
   base = config.base.endsWith('/') ? config.base : `${config.base}/`;
   const choices: MapChoices = { indicators: config.series.map((s) => s.key), periods: config.periods, defaults: config.defaults };
-  let state: MapState = parseMapState(location.search, choices);
+  /** The state in the address, keeping only the outline layers this build offers. */
+  const readState = (): MapState => {
+    const parsed = parseMapState(location.search, choices);
+    return { ...parsed, overlays: parsed.overlays.filter((o) => o in config.overlayNames) };
+  };
+  let state: MapState = readState();
   let sort: { key: SortKey; direction: SortDirection } = { key: 'nom', direction: 'ascending' };
   let current: { level: LevelFile; file: IndicatorFile; figures: TerritoryFigure[]; period: string } | null = null;
   let view: InteractiveMap | null = null;
@@ -237,7 +243,10 @@ export function startMapPage(root: HTMLElement): void {
 
   async function applyOverlays(): Promise<void> {
     if (!view) return;
-    const files = await Promise.all(state.overlays.map(async (o) => [o, await getJson<LevelFile>(levelUrl(o))] as const));
+    // National forest regions are only outlines: the pipeline's TopoJSON, served as is.
+    const topologyOf = async (o: Overlay): Promise<Topology> =>
+      o === 'rfn' ? getJson<Topology>(`${base}donnees/regions-forestieres.topojson`) : (await getJson<LevelFile>(levelUrl(o))).topology;
+    const files = await Promise.all(state.overlays.map(async (o) => [o, await topologyOf(o)] as const));
     await view.setOverlays(new Map(files));
   }
 
@@ -281,7 +290,7 @@ export function startMapPage(root: HTMLElement): void {
     view?.resetView();
   });
   addEventListener('popstate', () => {
-    state = parseMapState(location.search, choices);
+    state = readState();
     view?.setView(state.view);
     render().catch(fail);
   });

@@ -7,7 +7,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { feature as topoFeature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
-import type { GeometryCollection } from 'topojson-specification';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { classColours, symbolRadius } from '../../lib/map/breaks.ts';
 import { SYMBOL_MAX_RADIUS, type TerritoryFigure } from '../../lib/map/figures.ts';
 import type { MapView } from '../../lib/map/state.ts';
@@ -363,7 +363,7 @@ export class InteractiveMap {
   }
 
   /** Draws the outlines of other levels (or removes them) over the map. */
-  async setOverlays(wanted: ReadonlyMap<Overlay, LevelFile>): Promise<void> {
+  async setOverlays(wanted: ReadonlyMap<Overlay, Topology>): Promise<void> {
     await this.firstDraw;
     for (const overlay of [...this.overlays]) {
       if (wanted.has(overlay)) continue;
@@ -371,10 +371,10 @@ export class InteractiveMap {
       this.map.removeSource(`contours-${overlay}`);
       this.overlays.delete(overlay);
     }
-    for (const [overlay, file] of wanted) {
+    for (const [overlay, topology] of wanted) {
       if (this.overlays.has(overlay)) continue;
-      const object = Object.values(file.topology.objects)[0] as GeometryCollection;
-      const lines = mesh(file.topology, object) as MultiLineString;
+      const object = Object.values(topology.objects)[0] as GeometryCollection;
+      const lines = mesh(topology, object) as MultiLineString;
       this.map.addSource(`contours-${overlay}`, { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: lines } });
       const style = OVERLAY_STYLE[overlay];
       this.map.addLayer(
