@@ -1,10 +1,11 @@
 // Locator map of a territory within metropolitan France, drawn at build time as an SVG string from
 // the pipeline's TopoJSON: every territory of the level in grey, the chosen one highlighted, its
 // neighbours as links to their factsheets. Projection: conic conformal on Lambert-93's parallels.
-import { geoArea, geoConicConformal, geoPath } from 'd3-geo';
+import { geoConicConformal, geoPath } from 'd3-geo';
 import { feature, neighbors } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { d3WindingFeature } from '../../lib/geo/winding.ts';
 
 export interface TerritoryProperties {
   code: string;
@@ -29,22 +30,10 @@ export function escapeXml(text: string): string {
 
 type Collection = GeometryCollection<TerritoryProperties>;
 
-/**
- * d3-geo reads a polygon ring on the sphere as clockwise; a ring wound the other way (as some
- * producers write them) would mean "the whole globe but this territory". Reverse such rings.
- */
-export function rewindForD3<F extends Feature<Geometry, TerritoryProperties>>(f: F): F {
-  if (geoArea(f) <= 2 * Math.PI) return f;
-  const g = f.geometry;
-  if (g.type === 'Polygon') return { ...f, geometry: { ...g, coordinates: g.coordinates.map((ring) => [...ring].reverse()) } };
-  if (g.type === 'MultiPolygon') return { ...f, geometry: { ...g, coordinates: g.coordinates.map((poly) => poly.map((ring) => [...ring].reverse())) } };
-  return f;
-}
-
 export function featuresOf(topology: Topology): { features: Feature<Geometry, TerritoryProperties>[]; collection: Collection } {
   const collection = Object.values(topology.objects)[0] as Collection;
   const fc = feature(topology, collection) as unknown as FeatureCollection<Geometry, TerritoryProperties>;
-  return { features: fc.features.map(rewindForD3), collection };
+  return { features: fc.features.map((f) => d3WindingFeature(f)), collection };
 }
 
 /** Codes of the territories sharing a border with `code` in the topology. */

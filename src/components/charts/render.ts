@@ -15,6 +15,10 @@ export function renderPlot(options: Plot.PlotOptions): string {
     ...options,
     document,
   } as Plot.PlotOptions);
-  // role="img" makes screen readers announce the chart by its aria-label instead of reading every tick.
-  return (chart as unknown as { outerHTML: string }).outerHTML.replace(/^<svg /, '<svg role="img" ');
+  // role="img" makes screen readers announce the chart by its aria-label instead of reading every
+  // tick. Its children are then presentational: Plot's aria-labels on inner groups ("bar", "tick")
+  // would be prohibited attributes, so they are removed.
+  const html = (chart as unknown as { outerHTML: string }).outerHTML;
+  const rootEnd = html.indexOf('>') + 1;
+  return html.slice(0, rootEnd).replace(/^<svg /, '<svg role="img" ') + html.slice(rootEnd).replace(/ aria-(label|description)="[^"]*"/g, '');
 }

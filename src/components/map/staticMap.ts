@@ -7,7 +7,6 @@ import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { escapeXml, featuresOf, type TerritoryProperties } from '../charts/locatorMap.ts';
 import { classColours, symbolRadius } from '../../lib/map/breaks.ts';
-import { d3WindingFeature } from '../../lib/map/build.ts';
 import { SYMBOL_MAX_RADIUS, type TerritoryFigure } from '../../lib/map/figures.ts';
 import type { IndicatorFile, LevelFile } from '../../lib/map/types.ts';
 import { notSignificantColour } from '../../lib/palette.ts';
@@ -36,7 +35,8 @@ export function staticMap(level: LevelFile, file: IndicatorFile, figures: readon
   const width = options.width ?? 640;
   const height = Math.round(width * 0.95);
   // SER and GRECO outlines come wound the RFC 7946 way, which d3 would fill inside out.
-  const features = featuresOf(simplified(level.topology)).features.map((f) => d3WindingFeature(f as never) as unknown as (typeof f));
+  // featuresOf already gives d3-geo's winding.
+  const features = featuresOf(simplified(level.topology)).features;
   const fc = { type: 'FeatureCollection', features } as FeatureCollection<Geometry, TerritoryProperties>;
   const projection = geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitExtent([[4, 4], [width - 4, height - 4]], fc);
   const path = geoPath(projection).digits(1);

@@ -7,6 +7,9 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { featuresOf } from '../../components/charts/locatorMap.ts';
 import { quantileBreaks } from './breaks.ts';
+import { d3Winding } from '../geo/winding.ts';
+
+export { d3Winding, d3WindingFeature } from '../geo/winding.ts';
 import type { FigureTuple, IndicatorFile, LevelFile, MapIndicator, MapLevel, MapTerritory } from './types.ts';
 
 /** The columns of `resultats.parquet` the map reads. */
@@ -114,25 +117,6 @@ export function indicatorFile(level: MapLevel, series: MapSeries, rows: readonly
 }
 
 type AreaFeature = Feature<Polygon | MultiPolygon>;
-
-/**
- * The polygon with d3-geo's winding (clockwise exterior rings). GeoJSON written the RFC 7946 way
- * winds the other way, which d3 reads as "the whole sphere but this territory".
- */
-export function d3Winding(polygon: Polygon): Polygon {
-  if (geoArea(polygon) <= 2 * Math.PI) return polygon;
-  return { type: 'Polygon', coordinates: polygon.coordinates.map((ring) => [...ring].reverse()) };
-}
-
-/** A territory with d3-geo's winding, part by part. */
-export function d3WindingFeature<P>(feature: Feature<Polygon | MultiPolygon, P>): Feature<Polygon | MultiPolygon, P> {
-  const g = feature.geometry;
-  const geometry: Polygon | MultiPolygon =
-    g.type === 'Polygon'
-      ? d3Winding(g)
-      : { type: 'MultiPolygon', coordinates: g.coordinates.map((coordinates) => d3Winding({ type: 'Polygon', coordinates }).coordinates) };
-  return { ...feature, geometry };
-}
 
 /** A point inside the largest part of a territory, near its centroid: where its circle goes. */
 export function labelPoint(feature: AreaFeature): [number, number] {
