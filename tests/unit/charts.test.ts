@@ -7,7 +7,7 @@ import { yearBarChart } from '../../src/components/charts/yearBarChart';
 function normalise(svg: string): string {
   const ids = new Map<string, string>();
   return svg
-    .replace(/plot-[0-9a-f]+/g, (id) => ids.get(id) ?? (ids.set(id, `plot-${ids.size}`), `plot-${ids.size - 1}`))
+    .replace(/\bplot-[0-9a-f]{6}\b/g, (id) => ids.get(id) ?? (ids.set(id, `plot-${ids.size}`), `plot-${ids.size - 1}`))
     .replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))
     .replace(/></g, '>\n<');
 }
