@@ -1,0 +1,167 @@
+// Explorer benchmark, on the built site (SITE_DIST_DIR or dist/), on loopback:
+// - cold time from opening /explorateur/ to the first result (DuckDB-WASM start and data load,
+//   empty cache, median of fresh visits);
+// - median time of a new selection (territory, period, filter or plot breakdown changed) once the
+//   tables are loaded, and separately the median first computation of an indicator's variables;
+// - bytes downloaded for the first result: as served here (no compression on loopback), and what a
+//   server compressing with brotli would send;
+// - pages other than the explorer that load DuckDB-WASM (should be none), from the scripts every
+//   page references and from the requests of a few pages opened in the browser.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { launchBrowser, newContext } from '../tests/e2e/support/browser.ts';
+import { distDir, serveBuiltSite } from '../tests/e2e/support/site.ts';
+import { serializeState } from '../src/lib/explorer/state.ts';
+import type { Selection } from '../src/lib/explorer/query.ts';
+import type { Figures } from './run.ts';
+
+const VISITS = 3;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+const brotli = (bytes: Buffer) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+}
+
+/** Same-origin JS a page loads (module scripts and their static imports) and the assets they name. */
+function scriptGraph(html: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...html.matchAll(/<script[^>]+src="(\/[^"]+\.m?js)"/g)].map((m) => m[1]!);
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file) || !existsSync(join(distDir, file))) continue;
+    seen.add(file);
+    const code = readFileSync(join(distDir, file), 'utf8');
+    for (const m of code.matchAll(/(?:from|import\(?)\s*["'](\.{1,2}\/[^"']+\.m?js)["']/g)) queue.push(new URL(m[1]!, `http://site${file}`).pathname);
+    for (const m of code.matchAll(/["'](\/_astro\/[^"']+\.(?:m?js|wasm))["']/g)) queue.push(m[1]!);
+    for (const m of code.matchAll(/["'](\/_astro\/[^"']+\.wasm)["']/g)) seen.add(m[1]!);
+  }
+  return seen;
+}
+
+/** A sequence of selections a reader makes once the first result is shown. */
+const base: Selection = { indicator: 'surface_foret', territories: [{ level: 'region', codes: 'tous' }], period: '2015-2019', breakdown: 'aucune', filters: {} };
+const SEQUENCES: Selection[][] = [
+  [
+    { ...base, territories: [{ level: 'departement', codes: 'tous' }] },
+    { ...base, territories: [{ level: 'region', codes: ['84'] }], breakdown: 'pente' },
+    { ...base, territories: [{ level: 'region', codes: ['84'] }], breakdown: 'exposition' },
+    { ...base, territories: [{ level: 'ser', codes: 'tous' }], period: '2010-2014' },
+    { ...base, territories: [{ level: 'region', codes: ['44'] }], filters: { pente: ['30-60', '60+'] } },
+  ],
+  [
+    { ...base, indicator: 'volume', territories: [{ level: 'region', codes: ['84'] }] },
+    { ...base, indicator: 'volume', territories: [{ level: 'region', codes: ['75'] }] },
+    { ...base, indicator: 'volume', territories: [{ level: 'departement', codes: ['33', '40'] }], period: 'toutes' },
+    { ...base, indicator: 'volume', territories: [{ level: 'region', codes: ['84'] }], filters: { pente: ['30-60', '60+'] } },
+    { ...base, indicator: 'volume', territories: [{ level: 'greco', codes: 'tous' }], breakdown: 'exposition' },
+  ],
+  [
+    { ...base, indicator: 'part_essence', breakdown: 'espece', territories: [{ level: 'region', codes: ['84'] }] },
+    { ...base, indicator: 'part_essence', breakdown: 'espece', territories: [{ level: 'region', codes: ['44'] }] },
+    { ...base, indicator: 'part_essence', breakdown: 'espece', territories: [{ level: 'ser', codes: ['G50'] }], period: '2012-2016' },
+    { ...base, indicator: 'part_essence', breakdown: 'exposition', territories: [{ level: 'region', codes: ['84'] }] },
+  ],
+];
+
+export async function benchExplorer(): Promise<Record<string, { value: number; unit: string }>> {
+  const pagePath = join(distDir, 'explorateur', 'index.html');
+  if (!existsSync(pagePath)) return {};
+  const figures: Figures = {};
+
+  // Static check: which pages reference the DuckDB-WASM bundle, directly or through their scripts.
+  const duckFiles = (g: Set<string>) => [...g].filter((f) => /duckdb/i.test(f));
+  const explorerDuck = duckFiles(scriptGraph(readFileSync(pagePath, 'utf8')));
+  let elsewhere = 0;
+  for (const file of htmlFiles(distDir)) {
+    if (relative(distDir, file) === join('explorateur', 'index.html')) continue;
+    if (duckFiles(scriptGraph(readFileSync(file, 'utf8'))).length) elsewhere++;
+  }
+
+  const site = await serveBuiltSite();
+  const browser = await launchBrowser();
+  try {
+    // Cold first result: new context (empty cache) for each visit.
+    const firstTimes: number[] = [];
+    let firstBytes = 0;
+    let firstBrotli = 0;
+    for (let i = 0; i < VISITS; i++) {
+      const context = await newContext(browser);
+      const tab = await context.newPage();
+      const files = new Map<string, number>();
+      tab.on('response', (r) => {
+        const url = new URL(r.url());
+        if (url.origin === site.url) files.set(url.pathname, 0);
+      });
+      await tab.goto(`${site.url}/explorateur/`);
+      await tab.waitForFunction(`document.querySelector('[data-explorer]').dataset.state === 'result'`, null, { timeout: 300_000 });
+      firstTimes.push(Number(await tab.evaluate('performance.getEntriesByName("explorateur-premier-resultat")[0].startTime')));
+      if (i === 0) {
+        // Requests made up to the first result (the background loading starts right after it).
+        const sizes = (await tab.evaluate(
+          `performance.getEntriesByType('resource').filter((e) => e.startTime <= performance.getEntriesByName('explorateur-premier-resultat')[0].startTime).map((e) => new URL(e.name).pathname)`,
+        )) as string[];
+        const paths = [...new Set(['/explorateur/', ...sizes])];
+        for (const p of paths) {
+          const file = join(distDir, p.endsWith('/') ? `${p}index.html` : decodeURIComponent(p));
+          if (!existsSync(file)) continue;
+          const bytes = readFileSync(file);
+          firstBytes += bytes.length;
+          firstBrotli += /\.(parquet)$/.test(file) ? bytes.length : brotli(bytes);
+        }
+      }
+      await context.close();
+    }
+    figures.explorateur_premier_resultat_froid_ms = { value: median(firstTimes), unit: 'ms' };
+    figures.explorateur_premier_resultat_octets = { value: firstBytes / 1e6, unit: 'MB' };
+    figures.explorateur_premier_resultat_octets_br = { value: firstBrotli / 1e6, unit: 'MB' };
+
+    // New selections in one session, all tables loaded.
+    const context = await newContext(browser);
+    const tab = await context.newPage();
+    await tab.goto(`${site.url}/explorateur/`);
+    await tab.waitForFunction(`document.querySelector('[data-explorer]').dataset.state === 'result'`, null, { timeout: 300_000 });
+    const run = async (sel: Selection): Promise<number> => {
+      const t = (await tab.evaluate(
+        `(async () => { window.__explorer = null; const s = document.querySelector('[data-explorer]'); s.dataset.state = 'loading'; const t0 = performance.now(); history.pushState(null, '', ${JSON.stringify(`?${serializeState(sel)}`)}); dispatchEvent(new PopStateEvent('popstate')); while (!window.__explorer && s.dataset.state === 'loading') await new Promise((r) => setTimeout(r, 2)); if (!window.__explorer) throw new Error(s.dataset.state + ' ' + document.querySelector('[data-error]').textContent); return window.__explorer.at - t0; })()`,
+      )) as number;
+      return t;
+    };
+    // Load every table first (what a session reaches a few seconds after the first result).
+    await tab.evaluate(`new Promise((r) => setTimeout(r, 100))`);
+    const firsts: number[] = [];
+    const selections: number[] = [];
+    for (const seq of SEQUENCES) {
+      firsts.push(await run(seq[0]!));
+      for (const sel of seq.slice(1)) selections.push(await run(sel));
+    }
+    figures.explorateur_nouvelle_selection_mediane_ms = { value: median(selections), unit: 'ms' };
+    figures.explorateur_premier_calcul_indicateur_mediane_ms = { value: median(firsts), unit: 'ms' };
+    await context.close();
+
+    // Live check: opening other pages downloads nothing of DuckDB.
+    let requested = 0;
+    for (const path of ['/', '/carte/', '/territoires/france/', '/ressources/', '/methodologie/']) {
+      if (!existsSync(join(distDir, path, 'index.html'))) continue;
+      const ctx = await newContext(browser);
+      const p = await ctx.newPage();
+      p.on('request', (r) => {
+        if (/duckdb|\.wasm/i.test(r.url())) requested++;
+      });
+      await p.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+      await ctx.close();
+    }
+    figures.explorateur_duckdb_autres_pages = { value: elsewhere + requested, unit: 'pages' };
+    figures.explorateur_bundle_duckdb_fichiers = { value: explorerDuck.length, unit: 'fichiers' };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  return figures;
+}

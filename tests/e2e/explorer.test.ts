@@ -1,0 +1,240 @@
+// The explorer (/explorateur/) in Chromium, on the built site: a progress indication while
+// DuckDB-WASM starts; with no filter it gives the figures of resultats.parquet (factsheets) for
+// territories, periods and indicators drawn at random (fixed seed); the three worked examples give
+// the figures DuckDB computes under Node from the same files; a permalink reproduces its result
+// after reload; a corrupt permalink and an empty selection get their message; the CSV downloads
+// and parses; the result state passes the accessibility checks; without JavaScript the page
+// explains itself and shows the guide.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { launchBrowser, newContext } from './support/browser.ts';
+import { distDir, serveBuiltSite } from './support/site.ts';
+import { accessibilityProblems } from './support/checks.ts';
+import type { StaticServer } from '../../scripts/lib/static-server.ts';
+import { SETUP_SQL } from '../../src/lib/estimation/catalogue.ts';
+import { parseExplorerCsv } from '../../src/lib/explorer/csv.ts';
+import { WORKED_EXAMPLES } from '../../src/lib/explorer/examples.ts';
+import { buildExplorerQuery, type BuiltQuery, type Selection } from '../../src/lib/explorer/query.ts';
+import type { BreakdownId } from '../../src/lib/explorer/options.ts';
+import { serializeState } from '../../src/lib/explorer/state.ts';
+import { EXPLORER_TABLES } from '../../src/lib/explorer/tables.ts';
+import type { Level } from '../../src/lib/estimation/types.ts';
+
+interface Row {
+  level: string;
+  code: string;
+  domain: string | null;
+  period: string;
+  category: string;
+  value: number | null;
+  lower: number | null;
+  upper: number | null;
+  n_plots: number;
+  significant: boolean;
+}
+
+let browser: Browser;
+let site: StaticServer;
+let duck: DuckDBConnection;
+const DATA = join(distDir, 'donnees');
+const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+beforeAll(async () => {
+  site = await serveBuiltSite();
+  browser = await launchBrowser();
+  // DuckDB under Node over the very files the browser downloads.
+  const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+  duck = await instance.connect();
+  for (const t of EXPLORER_TABLES) await duck.run(`CREATE TABLE ${t.name} AS SELECT * FROM read_parquet(${lit(join(DATA, t.file))})`);
+  await duck.run(`CREATE TABLE resultats AS SELECT * FROM read_parquet(${lit(join(DATA, 'resultats.parquet'))})`);
+}, 120_000);
+afterAll(async () => {
+  duck?.closeSync();
+  await browser?.close();
+  await site?.close();
+});
+
+const close = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)));
+const STATES = "['result', 'error', 'empty', 'unsupported']";
+
+async function waitForOutcome(page: Page): Promise<string> {
+  await page.waitForFunction(`${STATES}.includes(document.querySelector('[data-explorer]').dataset.state)`, null, { timeout: 240_000 });
+  return (await page.locator('[data-explorer]').getAttribute('data-state'))!;
+}
+
+async function rowsOf(page: Page): Promise<Row[]> {
+  return (await page.evaluate('window.__explorer.rows')) as Row[];
+}
+
+/** Opens a selection in the page already loaded (history navigation: the engine stays up). */
+async function navigate(page: Page, sel: Selection): Promise<Row[]> {
+  await page.evaluate(
+    `(() => { window.__explorer = null; document.querySelector('[data-explorer]').dataset.state = 'loading'; history.pushState(null, '', ${JSON.stringify(`?${serializeState(sel)}`)}); dispatchEvent(new PopStateEvent('popstate')); })()`,
+  );
+  expect(await waitForOutcome(page), await page.locator('[data-error]').innerText().catch(() => '')).toBe('result');
+  return rowsOf(page);
+}
+
+async function nodeRows(q: BuiltQuery): Promise<Row[]> {
+  for (const s of SETUP_SQL) if (q.setup.some((d) => s.includes(d))) await duck.run(s);
+  const reader = await duck.runAndReadAll(q.sql, q.params);
+  return reader.getRowObjectsJson() as unknown as Row[];
+}
+
+/** Deterministic pseudo-random numbers (mulberry32): the same draw at every run. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const USER_BREAKDOWN: Record<string, BreakdownId> = { total: 'aucune', groupe: 'groupe', espece: 'espece', essence: 'espece', classe_diametre: 'classe_diametre', composition: 'composition' };
+
+describe('explorateur', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await (await newContext(browser)).newPage();
+  });
+
+  test('shows a progress indication while DuckDB starts, then the default result', async () => {
+    await page.goto(`${site.url}/explorateur/`);
+    await page.waitForSelector('[data-status]:not([hidden])', { timeout: 30_000 });
+    await expect(page.locator('[data-status-text]').textContent()).resolves.toMatch(/moteur de calcul|Chargement|Estimation/);
+    expect(await waitForOutcome(page)).toBe('result');
+    expect(await page.locator('[data-status]').isHidden()).toBe(true);
+    await expect(page.getByRole('table').first().textContent()).resolves.toContain('Nouvelle-Aquitaine');
+    expect(await page.locator('[data-map] svg').count()).toBe(1);
+  }, 240_000);
+
+  test('with no filter, random selections give the figures of resultats.parquet (the factsheets)', async () => {
+    const rand = random(20260101);
+    const candidates = (
+      await duck.runAndReadAll(
+        `SELECT DISTINCT level, code, period, indicator, breakdown FROM resultats WHERE breakdown <> 'compartiment' ORDER BY ALL`,
+      )
+    ).getRowObjectsJson() as unknown as { level: Level; code: string; period: string; indicator: string; breakdown: string }[];
+    const picks = Array.from({ length: 6 }, () => candidates[Math.floor(rand() * candidates.length)]!);
+    for (const pick of picks) {
+      const sel: Selection = {
+        indicator: pick.indicator,
+        territories: [{ level: pick.level, codes: [pick.code] }],
+        period: pick.period,
+        breakdown: USER_BREAKDOWN[pick.breakdown]!,
+        filters: {},
+      };
+      const ours = await navigate(page, sel);
+      const theirs = (
+        await duck.runAndReadAll(
+          `SELECT level, code, period, category, value, lower, upper, n_plots, significant FROM resultats
+           WHERE level = $1 AND code = $2 AND period = $3 AND indicator = $4 AND breakdown = $5 ORDER BY category`,
+          [pick.level, pick.code, pick.period, pick.indicator, pick.breakdown],
+        )
+      ).getRowObjectsJson() as unknown as Row[];
+      const label = `${pick.indicator}/${pick.breakdown} ${pick.level} ${pick.code} ${pick.period}`;
+      expect(ours.map((r) => r.category).sort(), label).toEqual(theirs.map((r) => r.category).sort());
+      for (const t of theirs) {
+        const o = ours.find((r) => r.category === t.category)!;
+        for (const f of ['value', 'lower', 'upper'] as const) expect(close(o[f], t[f] === null ? null : Number(t[f])), `${label} ${t.category} ${f}: ${o[f]} ≠ ${t[f]}`).toBe(true);
+        expect(o.n_plots, label).toBe(Number(t.n_plots));
+        expect(o.significant, label).toBe(t.significant);
+      }
+    }
+  }, 600_000);
+
+  test.each(WORKED_EXAMPLES.map((e) => [e.id, e] as const))('worked example %s equals DuckDB under Node', async (_id, example) => {
+    const ours = await navigate(page, example.selection);
+    const q = buildExplorerQuery(example.selection);
+    if ('error' in q) throw new Error(q.error);
+    const theirs = await nodeRows(q);
+    expect(ours.length).toBe(theirs.length);
+    expect(ours.length).toBeGreaterThan(0);
+    theirs.forEach((t, i) => {
+      const o = ours[i]!;
+      expect(`${o.code}${o.domain ? `|${o.domain}` : ''}|${o.period}|${o.category}`).toBe(`${t.code}|${t.period}|${t.category}`);
+      for (const f of ['value', 'lower', 'upper'] as const) expect(close(o[f], t[f]), `${example.id} ${t.code} ${t.category} ${f}`).toBe(true);
+      expect(o.n_plots).toBe(t.n_plots);
+    });
+  }, 600_000);
+
+  test('the guide’s links are the examples’ permalinks', async () => {
+    for (const ex of WORKED_EXAMPLES) {
+      const href = await page.locator(`a[data-example="${ex.id}"]`).getAttribute('href');
+      expect(href).toBe(`/explorateur/?${serializeState(ex.selection)}`);
+    }
+  });
+
+  test('a permalink reproduces its result after reload', async () => {
+    const ex = WORKED_EXAMPLES[0]!;
+    const before = await navigate(page, ex.selection);
+    expect(await page.locator('[data-permalink]').inputValue()).toBe(page.url());
+    await page.reload();
+    expect(await waitForOutcome(page)).toBe('result');
+    expect(await rowsOf(page)).toEqual(before);
+    await expect(page.getByLabel('Indicateur').inputValue()).resolves.toBe('volume');
+  }, 240_000);
+
+  test('the CSV downloads and parses, with the figures of the table', async () => {
+    const rows = await rowsOf(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Télécharger en CSV' }).click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const parsed = parseExplorerCsv(text);
+    expect(parsed).toHaveLength(rows.length);
+    expect(Number(parsed[0]!['Estimation']!.replace(',', '.'))).toBeCloseTo(rows[0]!.value!, 3);
+    expect(download.suggestedFilename()).toMatch(/^explorateur-volume-2015-2019\.csv$/);
+  }, 60_000);
+
+  test('results pass the accessibility checks (bars, map, time series, two-way table; dark theme too)', async () => {
+    const open = async (p: Page) => {
+      await p.locator('details.explorer-filters').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      await p.locator('details.explorer-sql').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    };
+    await open(page);
+    for (const ex of WORKED_EXAMPLES) {
+      await navigate(page, ex.selection);
+      expect(await accessibilityProblems(page, `/explorateur/ (${ex.id})`)).toEqual([]);
+    }
+    const dark = await (await newContext(browser, { colorScheme: 'dark' })).newPage();
+    await dark.goto(`${site.url}/explorateur/`);
+    expect(await waitForOutcome(dark)).toBe('result');
+    await open(dark);
+    expect(await accessibilityProblems(dark, '/explorateur/ (sombre)')).toEqual([]);
+    await dark.context().close();
+    await navigate(page, WORKED_EXAMPLES[0]!.selection);
+  }, 240_000);
+
+  test('a corrupt permalink says what is wrong and how to fix it', async () => {
+    await page.goto(`${site.url}/explorateur/?indicateur=volumes&territoires=region-99&periode=2030`);
+    expect(await waitForOutcome(page)).toBe('error');
+    const alert = page.getByRole('alert');
+    await expect(alert.textContent()).resolves.toMatch(/Indicateur inconnu « volumes ».*Code inconnu « 99 ».*Période inconnue « 2030 »/s);
+    expect(await page.locator('[data-result]').isHidden()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Revenir à la sélection par défaut' }).count()).toBe(1);
+  }, 120_000);
+
+  test('an empty selection and an impossible one get their message', async () => {
+    await page.goto(`${site.url}/explorateur/?indicateur=surface_foret&territoires=region-11&periode=2015-2019&ventilation=aucune&ser=K11`);
+    expect(await waitForOutcome(page)).toBe('empty');
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/Aucune placette ne correspond/);
+    await page.goto(`${site.url}/explorateur/?indicateur=surface_foret&territoires=france&periode=2015-2019&ventilation=aucune&espece=09`);
+    expect(await waitForOutcome(page)).toBe('error');
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/porte sur les arbres/);
+  }, 240_000);
+});
+
+describe('without JavaScript', () => {
+  test('the page explains that it needs JavaScript and WebAssembly, and shows the guide', async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/explorateur/`);
+    await expect(page.locator('main').textContent()).resolves.toMatch(/besoin de JavaScript et de WebAssembly/);
+    expect(await page.locator('form.explorer-form').isHidden()).toBe(true);
+    expect(await page.locator('.explorer-examples > li').count()).toBe(3);
+    await context.close();
+  });
+});
