@@ -1,6 +1,7 @@
 // Static site only: every page is pre-rendered; the browser adds interaction, never content.
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import mdx from '@astrojs/mdx';
 
 // The public address the site is deployed at; sitemap and canonical links use it.
 // Override with SITE_URL when deploying elsewhere.
@@ -11,7 +12,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [sitemap()],
+  // MDX: the thematic articles (src/content/thematiques) embed chart components in their text.
+  integrations: [sitemap(), mdx()],
   devToolbar: { enabled: false },
   prefetch: false,
 });

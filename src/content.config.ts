@@ -3,6 +3,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { resourceSchema } from './lib/catalogue/schema';
+import { themeArticleSchema } from './lib/themes/schema';
 
 /** The resource catalogue: one YAML file per article, map, dataset, document or web site. */
 const ressources = defineCollection({
@@ -10,4 +11,10 @@ const ressources = defineCollection({
   schema: resourceSchema,
 });
 
-export const collections = { ressources };
+/** The six thematic articles: MDX text with figures and facts computed from the data at build time. */
+const thematiques = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './src/content/thematiques' }),
+  schema: themeArticleSchema,
+});
+
+export const collections = { ressources, thematiques };

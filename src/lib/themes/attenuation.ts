@@ -7,7 +7,7 @@ import type { ResultRow } from '../estimation/types.ts';
 import type { NamedTerritory } from '../territories/grammar.ts';
 import { nameWithArticle } from '../territories/grammar.ts';
 import { isShown } from '../factsheet/estimate.ts';
-import { CARBON } from '../estimation/config.ts';
+import { CARBON, LAST_CAMPAIGN } from '../estimation/config.ts';
 import type { HarvestRow } from './harvest.ts';
 import { harvestOverWindow } from './bois.ts';
 import { change, cubicMetres, percent, period, ranked, round3, value, withInterval, NNBSP } from './text.ts';
@@ -94,6 +94,7 @@ export function attenuationFacts(d: AttenuationData): Record<string, string> {
   }[evolution];
   return {
     periode: period(d.period),
+    derniereCampagne: String(LAST_CAMPAIGN),
     stockCarbone: withInterval(d.carbon),
     stockCarboneValeur: value(d.carbon),
     stockCo2e: withInterval(d.co2e),

@@ -3,9 +3,9 @@
 // two windows do not overlap. DOM-free.
 import type { ResultRow } from '../estimation/types.ts';
 import type { NamedTerritory } from '../territories/grammar.ts';
-import { isShown } from '../factsheet/estimate.ts';
 import { speciesWithArticle } from '../factsheet/sentences.ts';
-import { change, count, list, period, ranked, value, withInterval } from './text.ts';
+import { change, count, list, ofSpecies, period, ranked, value, withInterval } from './text.ts';
+import { LAST_CAMPAIGN } from '../estimation/config.ts';
 
 export interface SanteData {
   /** The two windows compared (non-overlapping campaigns), earlier first. */
@@ -67,6 +67,7 @@ export function santeFacts(d: SanteData): Record<string, string> {
     periodeAvant: period(before),
     periodeApres: period(after),
     premiereCampagneDatemort: String(d.firstDatemortCampaign),
+    derniereCampagne: String(LAST_CAMPAIGN),
     mortaliteAvant: withInterval(mBefore),
     mortaliteApres: withInterval(mAfter),
     tauxAvant: withInterval(rBefore),
@@ -77,7 +78,7 @@ export function santeFacts(d: SanteData): Record<string, string> {
     nombreGreco: count(d.grecoRates.length),
     grecoHausse: up.length ? list(up.map((x) => `« ${x.g.territory.nom} »`)) : 'aucune',
     grecoTauxMax: grecoLatest[0] ? `« ${grecoLatest[0].territory.nom} » (${value(grecoLatest[0])})` : 'non significatif',
-    essenceTauxMax: highest[0] ? `${speciesWithArticle(highest[0].category_label)} (${value(highest[0])})` : 'non significatif',
+    essenceTauxMax: highest[0] ? `${ofSpecies(highest[0].category_label)} (${value(highest[0])})` : 'non significatif',
     essencesHausse: speciesUp.length
       ? list(speciesUp.map((s) => `${speciesName(s)} (${value(s.before)} puis ${value(s.after)})`))
       : 'aucune des essences suivies',
@@ -89,6 +90,5 @@ export function santeFacts(d: SanteData): Record<string, string> {
     boisMortMin: dead.length ? `« ${dead[dead.length - 1]!.territory.nom} » (${value(dead[dead.length - 1])})` : 'non significatif',
     tauxApresValeur: value(rAfter),
     mortaliteApresValeur: value(mAfter),
-    mortaliteSignificative: isShown(mAfter) ? 'oui' : 'non',
   };
 }

@@ -4,6 +4,7 @@
 // uses these, so a figure reads the same on every page.
 import { compare, isShown, type Estimate } from '../factsheet/estimate.ts';
 import { roundSignificant } from '../factsheet/quantities.ts';
+import { speciesWithArticle } from '../factsheet/sentences.ts';
 
 export const NNBSP = '\u202f';
 export const NOT_SIGNIFICANT = 'non significatif';
@@ -134,6 +135,12 @@ export function list(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
 }
 
+/** « du hêtre », « de l’épicéa commun », « de la bourdaine », from a species name. */
+export function ofSpecies(name: string): string {
+  const withArticle = speciesWithArticle(name);
+  return withArticle.startsWith('le ') ? `du ${withArticle.slice(3)}` : `de ${withArticle}`;
+}
+
 /** Capital first letter. */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -158,7 +165,7 @@ export function change(before: Estimate | undefined, after: Estimate | undefined
 
 /** The significant estimates among `rows`, largest value first. */
 export function ranked<T extends Estimate>(rows: readonly T[]): (T & { value: number; lower: number; upper: number })[] {
-  return rows.filter(isShown).sort((a, b) => b.value - a.value) as (T & { value: number; lower: number; upper: number })[];
+  return (rows.filter((r) => isShown(r)) as (T & { value: number; lower: number; upper: number })[]).sort((a, b) => b.value - a.value);
 }
 
 /** Sentence-ready estimate for the key figures: the value and, apart, its interval. */
