@@ -59,6 +59,18 @@ export interface ChartOptions {
 
 /** Chart of the result: horizontal bars with intervals for one period, points and intervals over time for several. */
 export function resultChart(rows: readonly ExplorerRow[], opts: ChartOptions): SVGSVGElement | HTMLElement {
+  const chart = drawChart(rows, opts);
+  // role="img": screen readers announce the chart by its label (the table gives the figures)
+  // instead of reading every mark.
+  for (const svg of chart instanceof SVGSVGElement ? [chart] : [...chart.querySelectorAll('svg')]) {
+    svg.setAttribute('role', 'img');
+    // axe still flags aria-label on the inner groups Plot writes: drop them (children of an img are presentational).
+    for (const g of svg.querySelectorAll('[aria-label]')) if (g !== svg) g.removeAttribute('aria-label');
+  }
+  return chart;
+}
+
+function drawChart(rows: readonly ExplorerRow[], opts: ChartOptions): SVGSVGElement | HTMLElement {
   const v = varying(rows);
   const scale = opts.unit.startsWith('%') ? { factor: 1, word: '' } : chooseScale(Math.max(0, ...rows.map((r) => Math.abs(r.value ?? 0))));
   const unitLabel = scale.word ? `${scale.word} de ${opts.unit === 'ha' ? 'hectares' : opts.unit}` : opts.unit;
