@@ -12,6 +12,7 @@ const extraBenchmarks: { module: string; exportName: string }[] = [
   { module: './data.ts', exportName: 'benchData' },
   { module: './estimation.ts', exportName: 'benchEstimation' },
   { module: './catalogue.ts', exportName: 'benchCatalogue' },
+  { module: './themes.ts', exportName: 'benchThemes' },
   { module: './map.ts', exportName: 'benchMap' },
 ];
 
