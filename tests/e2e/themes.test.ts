@@ -1,0 +1,140 @@
+// The six thematic articles in the built site, as a reader meets them: the index with each key
+// figure, every page with three charts or more and their tables, no broken number, the figures in
+// the text equal to the data, readable without JavaScript and on a phone, and accessible.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newContext } from './support/browser.ts';
+import { distDir, serveBuiltSite } from './support/site.ts';
+import { accessibilityProblems } from './support/checks.ts';
+import type { StaticServer } from '../../scripts/lib/static-server.ts';
+import { readFireCells } from '../../src/lib/themes/loaders.ts';
+import { fireCoverage, firesByYear, nationalYears, recordYears } from '../../src/lib/themes/fires.ts';
+
+const THEMES = ['la-foret-en-france', 'incendies', 'sante-des-forets', 'ressources-bois', 'adaptation', 'attenuation'];
+const pathOf = (slug: string) => `/thematiques/${slug}/`;
+const htmlOf = (slug: string) => readFileSync(join(distDir, 'thematiques', slug, 'index.html'), 'utf8');
+const plain = (s: string | null | undefined) => (s ?? '').replaceAll('\u202f', ' ').replace(/\s+/g, ' ').trim();
+
+let browser: Browser;
+let site: StaticServer;
+
+beforeAll(async () => {
+  site = await serveBuiltSite();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('pages construites', () => {
+  test('l’index présente les six thèmes, chacun avec son chiffre clé', () => {
+    const { document } = parseHTML(readFileSync(join(distDir, 'thematiques', 'index.html'), 'utf8'));
+    const cards = [...document.querySelectorAll('.theme-card')];
+    expect(cards).toHaveLength(6);
+    for (const card of cards) {
+      expect(card.querySelector('a')?.getAttribute('href')).toMatch(/^\/thematiques\/[a-z-]+\/$/);
+      expect(plain(card.querySelector('.theme-card__figure strong')?.textContent)).toMatch(/\d/);
+    }
+  });
+
+  test('chaque page a au moins trois graphiques ou cartes, chacun avec son tableau et sa source, sans NaN ni undefined', () => {
+    const problems: string[] = [];
+    for (const slug of THEMES) {
+      const { document } = parseHTML(htmlOf(slug));
+      const main = document.querySelector('main');
+      const text = main?.textContent ?? '';
+      for (const word of ['NaN', 'undefined', 'null', 'Infinity']) if (new RegExp(`\\b${word}\\b`).test(text)) problems.push(`${slug} : « ${word} » dans la page`);
+      const figures = [...document.querySelectorAll('figure.chart-figure')];
+      if (figures.length < 3) problems.push(`${slug} : ${figures.length} graphiques`);
+      for (const figure of figures) {
+        const title = figure.querySelector('.chart-figure__title')?.textContent;
+        if (figure.querySelectorAll('svg path, svg rect').length < 2) problems.push(`${slug} : graphique vide (${title})`);
+        if (figure.querySelectorAll('table tbody tr').length < 2) problems.push(`${slug} : tableau vide (${title})`);
+        if (!/^Sources? :/.test(plain(figure.querySelector('.source')?.textContent))) problems.push(`${slug} : source absente (${title})`);
+      }
+      for (const fact of document.querySelectorAll('[data-fact]')) if (plain(fact.textContent) === '') problems.push(`${slug} : chiffre vide ${fact.getAttribute('data-fact')}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('les chiffres du texte sont ceux des données : année et surface record des incendies', async () => {
+    const cells = await readFireCells();
+    const cov = fireCoverage(cells);
+    const record = recordYears(nationalYears(firesByYear(cells, cov), cov), 1)[0]!;
+    const { document } = parseHTML(htmlOf('incendies'));
+    const fact = (k: string) => plain(document.querySelector(`[data-fact="incendies.${k}"]`)?.textContent);
+    expect(fact('recordNationalAnnee')).toBe(String(record.annee));
+    expect(fact('debutNational')).toBe(String(cov.nationalFrom));
+    // The table of the yearly chart holds the same year's total, in full.
+    const row = [...document.querySelectorAll('table tbody tr')].find((tr) => plain(tr.querySelector('th')?.textContent) === String(record.annee));
+    const total = plain(row?.querySelectorAll('td')[2]?.textContent).replace(/\s/g, '');
+    expect(Number(total)).toBe(Math.round(record.surface));
+  });
+
+  test('chaque page renvoie vers des fiches territoriales et vers le catalogue filtré sur son thème', () => {
+    for (const slug of THEMES) {
+      const { document } = parseHTML(htmlOf(slug));
+      const links = [...document.querySelectorAll('.theme-onward a')].map((a) => a.getAttribute('href') ?? '');
+      expect(links.some((href) => /^\/territoires\/(france|region|departement|ser|greco)\//.test(href)), slug).toBe(true);
+      expect(links.some((href) => href.startsWith('/ressources/?theme=')), slug).toBe(true);
+    }
+  });
+});
+
+describe('dans le navigateur', () => {
+  test('sans JavaScript, chaque page montre tous ses graphiques', async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const slug of THEMES) {
+      await page.goto(site.url + pathOf(slug));
+      const figures = await page.locator('figure.chart-figure').count();
+      expect(figures, slug).toBeGreaterThanOrEqual(3);
+      expect(await page.locator('figure.chart-figure svg:visible').count(), slug).toBeGreaterThanOrEqual(figures);
+    }
+    await context.close();
+  });
+
+  test('sur un téléphone, les graphiques passent à leur rendu étroit et rien ne déborde de l’écran', async () => {
+    const context = await newContext(browser, { viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const slug of THEMES) {
+      await page.goto(site.url + pathOf(slug));
+      const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+      expect(overflow, slug).toBeLessThanOrEqual(0);
+      expect(await page.locator('.theme-chart--wide:visible').count(), slug).toBe(0);
+      const narrow = page.locator('.theme-chart--narrow:visible svg');
+      const widths = await narrow.evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().width));
+      for (const w of widths) expect(w, slug).toBeLessThanOrEqual(360);
+    }
+    await context.close();
+  });
+
+  test('le tableau d’un graphique s’ouvre au clavier', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(site.url + pathOf('incendies'));
+    const summary = page.locator('figure.chart-figure summary').first();
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('figure.chart-figure table').first().isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`aucune violation WCAG 2.2 A/AA sur l’index et les six pages (thème ${colorScheme === 'light' ? 'clair' : 'sombre'})`, async () => {
+      const context = await newContext(browser, { colorScheme });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      for (const path of ['/thematiques/', ...THEMES.map(pathOf)]) {
+        await page.goto(site.url + path, { waitUntil: 'load' });
+        problems.push(...(await accessibilityProblems(page, path)));
+      }
+      await context.close();
+      expect(problems).toEqual([]);
+    });
+  }
+});
