@@ -3,38 +3,28 @@
 // colours; the dark pass checks the theme's contrast). Accepted exceptions live in
 // support/a11y-exceptions.ts, each with a reason.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext } from './support/browser.ts';
-import { serveBuiltSite, sitemapPaths } from './support/site.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { newContext } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
+import { sitemapPaths } from './support/site.ts';
 import { accessibilityProblems } from './support/checks.ts';
 import { onePagePerTemplate } from './support/pageTypes.ts';
-import type { StaticServer } from '../../scripts/lib/static-server.ts';
 
 const paths = sitemapPaths();
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  site = await serveBuiltSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = browserSuite();
 
 for (const [colorScheme, pages] of [['light', paths], ['dark', onePagePerTemplate(paths)]] as const) {
   describe(`accessibilité WCAG 2.2 A/AA, thème ${colorScheme === 'light' ? 'clair' : 'sombre'}`, () => {
     let context: BrowserContext;
     let page: Page;
     beforeAll(async () => {
-      context = await newContext(browser, { colorScheme });
+      context = await newContext(env.browser, { colorScheme });
       page = await context.newPage();
     });
     afterAll(() => context?.close());
 
     test.each(pages)('%s', async (path) => {
-      await page.goto(site.url + path, { waitUntil: 'load' });
+      await page.goto(env.site.url + path, { waitUntil: 'load' });
       expect(await accessibilityProblems(page, path)).toEqual([]);
     });
   });

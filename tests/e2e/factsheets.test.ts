@@ -1,29 +1,18 @@
 // "Les forêts de mon territoire" as an elected official uses it: find a territory, read its
 // figures with their intervals, compare, download, print, and read it all without JavaScript.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext } from './support/browser.ts';
-import { distDir, serveBuiltSite } from './support/site.ts';
-import type { StaticServer } from '../../scripts/lib/static-server.ts';
+import { newContext } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
+import { distDir } from './support/site.ts';
 import { parquetPath, queryRows } from '../../src/lib/data/query.ts';
 import { formatCell } from '../../src/lib/factsheet/cells.ts';
 import type { ResultRow } from '../../src/lib/estimation/types.ts';
 import { DEFAULT_PERIOD } from '../../src/lib/estimation/config.ts';
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  site = await serveBuiltSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = browserSuite();
 
 function factsheetFiles(): string[] {
   const root = join(distDir, 'territoires');
@@ -76,9 +65,9 @@ describe('fiches construites', () => {
 
 describe('dans le navigateur', () => {
   test('chercher « ardeche » puis ouvrir la fiche de l’Ardèche', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
-    await page.goto(`${site.url}/territoires/`);
+    await page.goto(`${env.site.url}/territoires/`);
     const box = page.getByRole('combobox', { name: /Rechercher un territoire/ });
     await box.fill('ardeche');
     await expect(page.getByRole('option').first().textContent()).resolves.toContain('Ardèche');
@@ -89,9 +78,9 @@ describe('dans le navigateur', () => {
   });
 
   test('la fiche de la Gironde donne sa surface forestière avec son intervalle', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
-    await page.goto(`${site.url}/territoires/departement/33/`);
+    await page.goto(`${env.site.url}/territoires/departement/33/`);
     const figure = page.locator('.key-figure', { hasText: 'Surface forestière' });
     await expect(figure.locator('.key-figure__value').textContent()).resolves.toMatch(/\d.*\s(ha|hectares)/);
     await expect(figure.locator('.key-figure__interval').textContent()).resolves.toMatch(/^entre .+ et .+/);
@@ -100,9 +89,9 @@ describe('dans le navigateur', () => {
   });
 
   test('comparer les Landes et la Gironde par lien permanent', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
-    await page.goto(`${site.url}/territoires/comparer/?t=departement-40,departement-33`);
+    await page.goto(`${env.site.url}/territoires/comparer/?t=departement-40,departement-33`);
     const table = page.locator('.compare-table');
     await table.waitFor();
     const headers = await table.locator('thead th').allTextContents();
@@ -113,17 +102,17 @@ describe('dans le navigateur', () => {
   });
 
   test('un code inconnu dans le lien donne un message clair', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
-    await page.goto(`${site.url}/territoires/comparer/?t=departement-33,departement-999`);
+    await page.goto(`${env.site.url}/territoires/comparer/?t=departement-33,departement-999`);
     await expect(page.getByRole('alert').textContent()).resolves.toContain('Territoire inconnu : « departement-999 »');
     await context.close();
   });
 
   test('le CSV de la fiche se télécharge et se lit', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
-    await page.goto(`${site.url}/territoires/departement/33/`);
+    await page.goto(`${env.site.url}/territoires/departement/33/`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Les chiffres de la fiche \(CSV/ }).click()]);
     const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
     const [header, ...lines] = text.trim().split('\r\n').map((line) => line.split(';'));
@@ -136,9 +125,9 @@ describe('dans le navigateur', () => {
   });
 
   test('sans JavaScript, une fiche montre tous ses graphiques', async () => {
-    const context = await newContext(browser, { javaScriptEnabled: false });
+    const context = await newContext(env.browser, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}/territoires/region/75/`);
+    await page.goto(`${env.site.url}/territoires/region/75/`);
     const figures = await page.locator('.chart-figure').count();
     expect(figures).toBeGreaterThanOrEqual(6);
     expect(await page.locator('.chart-figure svg[role="img"]').count()).toBe(figures);

@@ -1,33 +1,22 @@
 // The page shell as a visitor uses it: theme toggle remembered without flash, skip link to the
 // content, no horizontal overflow down to 320 px.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext } from './support/browser.ts';
-import { serveBuiltSite, sitemapPaths } from './support/site.ts';
-import type { StaticServer } from '../../scripts/lib/static-server.ts';
+import { expect, test } from 'vitest';
+import { newContext } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
+import { sitemapPaths } from './support/site.ts';
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  site = await serveBuiltSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = browserSuite();
 
 test('le choix du thème sombre est retenu d’une page à l’autre, dès le premier affichage', async () => {
-  const context = await newContext(browser, { colorScheme: 'light' });
+  const context = await newContext(env.browser, { colorScheme: 'light' });
   const page = await context.newPage();
-  await page.goto(`${site.url}/`);
+  await page.goto(`${env.site.url}/`);
   const toggle = page.getByRole('button', { name: 'Thème sombre' });
   await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
   await toggle.click();
   await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
   // The next page must already be dark when its HTML is parsed, before any later script runs.
-  await page.goto(`${site.url}/mentions-legales/`, { waitUntil: 'commit' });
+  await page.goto(`${env.site.url}/mentions-legales/`, { waitUntil: 'commit' });
   await page.waitForSelector('body');
   const themeAtFirstPaint = await page.evaluate(() => document.documentElement.dataset['theme']);
   expect(themeAtFirstPaint).toBe('dark');
@@ -37,9 +26,9 @@ test('le choix du thème sombre est retenu d’une page à l’autre, dès le pr
 });
 
 test('le lien d’évitement mène au contenu principal', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(env.browser);
   const page = await context.newPage();
-  await page.goto(`${site.url}/mentions-legales/`);
+  await page.goto(`${env.site.url}/mentions-legales/`);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Aller au contenu' });
   await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
@@ -49,11 +38,11 @@ test('le lien d’évitement mène au contenu principal', async () => {
 });
 
 test('aucune page ne déborde horizontalement sur un écran de 320 px', async () => {
-  const context = await newContext(browser, { viewport: { width: 320, height: 700 } });
+  const context = await newContext(env.browser, { viewport: { width: 320, height: 700 } });
   const page = await context.newPage();
   const overflowing: string[] = [];
   for (const path of sitemapPaths()) {
-    await page.goto(site.url + path, { waitUntil: 'domcontentloaded' });
+    await page.goto(env.site.url + path, { waitUntil: 'domcontentloaded' });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     if (width > 320) overflowing.push(`${path} : ${width} px de large`);
   }

@@ -3,26 +3,16 @@
 // alone reaches a territory; without WebGL or JavaScript the static map and the table remain.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext } from './support/browser.ts';
-import { distDir, serveBuiltSite } from './support/site.ts';
+import { describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { newContext } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
+import { distDir } from './support/site.ts';
 import { accessibilityProblems, visitPage } from './support/checks.ts';
-import type { StaticServer } from '../../scripts/lib/static-server.ts';
 import { describeFigure, territoryFigures } from '../../src/lib/map/figures.ts';
 import type { IndicatorFile, LevelFile } from '../../src/lib/map/types.ts';
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  site = await serveBuiltSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = browserSuite();
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(distDir, path), 'utf8')) as T;
 /** French typography puts no-break spaces before units: compare texts with plain spaces. */
@@ -30,7 +20,7 @@ const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, '
 
 async function openMap(context: BrowserContext, query = ''): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${site.url}/carte/${query}`);
+  await page.goto(`${env.site.url}/carte/${query}`);
   await page.waitForSelector('[data-map-frame][data-map-ready]', { timeout: 60_000 });
   return page;
 }
@@ -51,7 +41,7 @@ async function pixelOf(page: Page, lon: number, lat: number): Promise<{ x: numbe
 
 describe('carte interactive', () => {
   test('SER et volume à l’hectare : survoler une SER donne sa valeur, cliquer ouvre sa fiche', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await openMap(context);
     await page.getByLabel('Territoires', { exact: true }).selectOption('ser');
     await page.getByLabel('Indicateur').selectOption('volume_ha');
@@ -83,7 +73,7 @@ describe('carte interactive', () => {
   });
 
   test('une adresse partagée redonne la même carte, aussi après rechargement', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const query = '?niveau=greco&indicateur=carbone_ha&periode=2010-2014&contours=region&vue=2.5,46.5,5.5';
     const page = await openMap(context, query);
     const check = async () => {
@@ -117,7 +107,7 @@ describe('carte interactive', () => {
   });
 
   test('au clavier seul : la carte reçoit le focus, décrit le territoire au centre et Entrée ouvre sa fiche', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await openMap(context);
     let onMap = false;
     for (let i = 0; i < 80 && !onMap; i++) {
@@ -138,7 +128,7 @@ describe('carte interactive', () => {
   });
 
   test('au clavier seul : chercher un territoire, puis suivre le lien vers sa fiche', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await openMap(context);
     const search = page.getByRole('combobox', { name: 'Localiser un département' });
     await search.focus();
@@ -154,7 +144,7 @@ describe('carte interactive', () => {
   });
 
   test('le tableau se trie par valeur, les non significatifs en dernier', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await openMap(context, '?niveau=ser&indicateur=volume_ha');
     await page.waitForSelector('[data-map-frame][data-map-shown="ser/volume_ha/2015-2019"]');
     const table = page.locator('[data-map-table]');
@@ -170,9 +160,9 @@ describe('carte interactive', () => {
   });
 
   test('aucune requête hors du site et aucune erreur d’accessibilité après usage (contours, symboles)', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
-    const report = await visitPage(page, site.url, '/carte/?niveau=departement&indicateur=volume&contours=ser,greco,rfn');
+    const report = await visitPage(page, env.site.url, '/carte/?niveau=departement&indicateur=volume&contours=ser,greco,rfn');
     expect(report.foreignRequests).toEqual([]);
     expect(report.consoleErrors).toEqual([]);
     await page.waitForSelector('[data-map-frame][data-map-shown="departement/volume/2015-2019"]');
@@ -184,7 +174,7 @@ describe('carte interactive', () => {
 
 describe('sans WebGL ni JavaScript', () => {
   test('sans WebGL : la carte statique, le tableau et l’explication', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     await context.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
@@ -192,7 +182,7 @@ describe('sans WebGL ni JavaScript', () => {
       } as typeof original;
     });
     const page = await context.newPage();
-    await page.goto(`${site.url}/carte/`);
+    await page.goto(`${env.site.url}/carte/`);
     await expect(page.getByText('elle a besoin de WebGL').isVisible()).resolves.toBe(true);
     await expect(page.locator('.map-static__svg').isVisible()).resolves.toBe(true);
     await expect(page.getByLabel('Indicateur').isVisible()).resolves.toBe(false);
@@ -201,9 +191,9 @@ describe('sans WebGL ni JavaScript', () => {
   });
 
   test('sans JavaScript : carte SVG construite d’avance, légende, résumé et tableau avec liens vers les fiches', async () => {
-    const context = await newContext(browser, { javaScriptEnabled: false });
+    const context = await newContext(env.browser, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}/carte/`);
+    await page.goto(`${env.site.url}/carte/`);
     const svg = page.locator('.map-static__svg');
     await expect(svg.isVisible()).resolves.toBe(true);
     await expect(svg.locator('path').count()).resolves.toBe(96);

@@ -1,23 +1,12 @@
 // Every page of the sitemap opens, has one h1 and a real title, logs no error and makes no request
 // outside the site's own origin.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext } from './support/browser.ts';
-import { serveBuiltSite, sitemapPaths } from './support/site.ts';
+import { describe, expect, test } from 'vitest';
+import { newContext } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
+import { sitemapPaths } from './support/site.ts';
 import { pageProblems, visitPage } from './support/checks.ts';
-import type { StaticServer } from '../../scripts/lib/static-server.ts';
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  site = await serveBuiltSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = browserSuite();
 
 describe('pages du plan du site', () => {
   test('le plan du site liste les pages obligatoires', () => {
@@ -30,16 +19,16 @@ describe('pages du plan du site', () => {
   // One test per page: a failure names the page. A fresh tab each time, so that listeners and
   // routes of one page never see another's requests.
   test.each(sitemapPaths())('%s répond, a un seul h1, un titre, aucune erreur et aucune requête externe', async (path) => {
-    const context = await newContext(browser);
-    const report = await visitPage(await context.newPage(), site.url, path);
+    const context = await newContext(env.browser);
+    const report = await visitPage(await context.newPage(), env.site.url, path);
     await context.close();
     expect(pageProblems(report)).toEqual([]);
   });
 
   test('une adresse inconnue renvoie la page 404 dans la mise en page du site', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
-    const report = await visitPage(page, site.url, '/cette-page-n-existe-pas/');
+    const report = await visitPage(page, env.site.url, '/cette-page-n-existe-pas/');
     expect(report.status).toBe(404);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Page introuvable');
     await expect(page.getByRole('navigation', { name: 'Menu principal' }).count()).resolves.toBe(1);
@@ -49,9 +38,9 @@ describe('pages du plan du site', () => {
 
 describe('plan du site', () => {
   test('la page « Plan du site » renvoie vers chaque page principale du sitemap', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
-    await page.goto(`${site.url}/plan-du-site/`);
+    await page.goto(`${env.site.url}/plan-du-site/`);
     const hrefs = await page.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     // Top-level pages (one path segment) must all be reachable from the plan du site.
     const topLevel = sitemapPaths().filter((path) => path.split('/').filter(Boolean).length === 1);
