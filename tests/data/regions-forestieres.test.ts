@@ -15,9 +15,10 @@ describe('régions forestières nationales', () => {
     const topology = JSON.parse(readFileSync(FILE, 'utf8')) as Topology;
     const object = topology.objects['rfn'] as GeometryCollection<{ code: string; nom: string }>;
     expect(object.geometries).toHaveLength(EXPECTED_REGIONS);
-    const codes = object.geometries.map((g) => g.properties!.code);
+    const props = object.geometries.map((g) => g.properties as { code: string; nom: string });
+    const codes = props.map((p) => p.code);
     expect(new Set(codes).size).toBe(EXPECTED_REGIONS);
-    for (const g of object.geometries) expect(g.properties!.nom.length).toBeGreaterThan(2);
+    for (const p of props) expect(p.nom.length).toBeGreaterThan(2);
     const [w, s, e, n] = topology.bbox!;
     expect(w).toBeGreaterThan(-6);
     expect(e).toBeLessThan(10);

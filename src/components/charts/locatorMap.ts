@@ -39,10 +39,10 @@ export function featuresOf(topology: Topology): { features: Feature<Geometry, Te
 /** Codes of the territories sharing a border with `code` in the topology. */
 export function neighbourCodes(topology: Topology, code: string): string[] {
   const { collection } = featuresOf(topology);
-  const index = collection.geometries.findIndex((g) => g.properties?.code === code);
+  const index = collection.geometries.findIndex((g) => (g.properties as TerritoryProperties | undefined)?.code === code);
   if (index < 0) return [];
   const lists = neighbors(collection.geometries as never);
-  return (lists[index] ?? []).map((i) => collection.geometries[i]!.properties!.code).sort();
+  return (lists[index] ?? []).map((i) => (collection.geometries[i]!.properties as TerritoryProperties).code).sort();
 }
 
 /** The projection of the site's maps of metropolitan France, fitted to a box (shared with the thematic maps). */

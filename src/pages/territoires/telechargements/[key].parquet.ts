@@ -10,5 +10,5 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async ({ props }) => {
   const { territory } = props as { territory: Territory };
   const bytes = await territoryParquet(territory.level, territory.code);
-  return new Response(bytes, { headers: { 'content-type': 'application/vnd.apache.parquet' } });
+  return new Response(bytes as unknown as BodyInit, { headers: { 'content-type': 'application/vnd.apache.parquet' } });
 };
