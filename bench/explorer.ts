@@ -14,6 +14,7 @@ import { launchBrowser, newContext } from '../tests/e2e/support/browser.ts';
 import { distDir, serveBuiltSite } from '../tests/e2e/support/site.ts';
 import { serializeState } from '../src/lib/explorer/state.ts';
 import type { Selection } from '../src/lib/explorer/query.ts';
+import { EXPLORER_TABLES } from '../src/lib/explorer/tables.ts';
 import type { Figures } from './run.ts';
 
 const VISITS = 3;
@@ -39,8 +40,9 @@ function scriptGraph(html: string): Set<string> {
     seen.add(file);
     const code = readFileSync(join(distDir, file), 'utf8');
     for (const m of code.matchAll(/(?:from|import\(?)\s*["'](\.{1,2}\/[^"']+\.m?js)["']/g)) queue.push(new URL(m[1]!, `http://site${file}`).pathname);
-    for (const m of code.matchAll(/["'](\/_astro\/[^"']+\.(?:m?js|wasm))["']/g)) queue.push(m[1]!);
-    for (const m of code.matchAll(/["'](\/_astro\/[^"']+\.wasm)["']/g)) seen.add(m[1]!);
+    // Assets named by URL (Vite writes them between backquotes too): workers and WebAssembly.
+    for (const m of code.matchAll(/["'`](\/_astro\/[^"'`]+\.m?js)["'`]/g)) queue.push(m[1]!);
+    for (const m of code.matchAll(/["'`](\/_astro\/[^"'`]+\.wasm)["'`]/g)) seen.add(m[1]!);
   }
   return seen;
 }
@@ -94,26 +96,26 @@ export async function benchExplorer(): Promise<Record<string, { value: number; u
     for (let i = 0; i < VISITS; i++) {
       const context = await newContext(browser);
       const tab = await context.newPage();
-      const files = new Map<string, number>();
+      // Every same-origin response, workers' included (the engine and the tables are fetched there).
+      const files = new Set<string>();
       tab.on('response', (r) => {
         const url = new URL(r.url());
-        if (url.origin === site.url) files.set(url.pathname, 0);
+        if (url.origin === site.url) files.add(decodeURIComponent(url.pathname));
       });
       await tab.goto(`${site.url}/explorateur/`);
       await tab.waitForFunction(`document.querySelector('[data-explorer]').dataset.state === 'result'`, null, { timeout: 300_000 });
       firstTimes.push(Number(await tab.evaluate('performance.getEntriesByName("explorateur-premier-resultat")[0].startTime')));
       if (i === 0) {
-        // Requests made up to the first result (the background loading starts right after it).
-        const sizes = (await tab.evaluate(
-          `performance.getEntriesByType('resource').filter((e) => e.startTime <= performance.getEntriesByName('explorateur-premier-resultat')[0].startTime).map((e) => new URL(e.name).pathname)`,
-        )) as string[];
-        const paths = [...new Set(['/explorateur/', ...sizes])];
-        for (const p of paths) {
+        // What the first result needed: everything but the tables loaded in the background after it.
+        const needed = new Set((await tab.evaluate('window.__explorer.query.tables')) as string[]);
+        const background = EXPLORER_TABLES.filter((t) => !needed.has(t.name)).map((t) => `/donnees/${t.file}`);
+        for (const p of [...files].filter((f) => !background.includes(f))) {
           const file = join(distDir, p.endsWith('/') ? `${p}index.html` : decodeURIComponent(p));
           if (!existsSync(file)) continue;
           const bytes = readFileSync(file);
           firstBytes += bytes.length;
-          firstBrotli += /\.(parquet)$/.test(file) ? bytes.length : brotli(bytes);
+          // Parquet is already zstd-compressed: a server sends it as is.
+          firstBrotli += /\.parquet$/.test(file) ? bytes.length : brotli(bytes);
         }
       }
       await context.close();
@@ -129,17 +131,19 @@ export async function benchExplorer(): Promise<Record<string, { value: number; u
     await tab.waitForFunction(`document.querySelector('[data-explorer]').dataset.state === 'result'`, null, { timeout: 300_000 });
     const run = async (sel: Selection): Promise<number> => {
       const t = (await tab.evaluate(
-        `(async () => { window.__explorer = null; const s = document.querySelector('[data-explorer]'); s.dataset.state = 'loading'; const t0 = performance.now(); history.pushState(null, '', ${JSON.stringify(`?${serializeState(sel)}`)}); dispatchEvent(new PopStateEvent('popstate')); while (!window.__explorer && s.dataset.state === 'loading') await new Promise((r) => setTimeout(r, 2)); if (!window.__explorer) throw new Error(s.dataset.state + ' ' + document.querySelector('[data-error]').textContent); return window.__explorer.at - t0; })()`,
-      )) as number;
-      return t;
+        `(async () => { window.__explorer = null; const s = document.querySelector('[data-explorer]'); s.dataset.state = 'loading'; const t0 = performance.now(); history.pushState(null, '', ${JSON.stringify(`?${serializeState(sel)}`)}); dispatchEvent(new PopStateEvent('popstate')); while (!window.__explorer && s.dataset.state === 'loading') await new Promise((r) => setTimeout(r, 2)); if (!window.__explorer) throw new Error(s.dataset.state + ' ' + document.querySelector('[data-error]').textContent); return [window.__explorer.at - t0, window.__explorer.ms]; })()`,
+      )) as [number, number];
+      if (process.env['BENCH_VERBOSE']) console.error(`  ${sel.indicator} ${JSON.stringify(sel.territories)} ${sel.breakdown}: ${t[0].toFixed(0)} ms dont requête ${t[1].toFixed(0)} ms`);
+      return t[0];
     };
-    // Load every table first (what a session reaches a few seconds after the first result).
-    await tab.evaluate(`new Promise((r) => setTimeout(r, 100))`);
+    // Every table loaded first (the page does it in the background right after the first result).
+    await tab.waitForFunction(`document.querySelector('[data-explorer]').dataset.tables === 'chargees'`, null, { timeout: 300_000 });
     const firsts: number[] = [];
     const selections: number[] = [];
     for (const seq of SEQUENCES) {
       firsts.push(await run(seq[0]!));
       for (const sel of seq.slice(1)) selections.push(await run(sel));
+      if (process.env['BENCH_VERBOSE']) console.error(seq[0]!.indicator, firsts.at(-1), selections.slice(-(seq.length - 1)));
     }
     figures.explorateur_nouvelle_selection_mediane_ms = { value: median(selections), unit: 'ms' };
     figures.explorateur_premier_calcul_indicateur_mediane_ms = { value: median(firsts), unit: 'ms' };

@@ -14,6 +14,7 @@ const extraBenchmarks: { module: string; exportName: string }[] = [
   { module: './catalogue.ts', exportName: 'benchCatalogue' },
   { module: './themes.ts', exportName: 'benchThemes' },
   { module: './map.ts', exportName: 'benchMap' },
+  { module: './explorer.ts', exportName: 'benchExplorer' },
 ];
 
 const results: Figures = {};

@@ -190,8 +190,9 @@ function downloadLink(a: HTMLAnchorElement, blob: Blob, filename: string): void 
 async function render(sel: Selection, q: BuiltQuery, rows: ExplorerRow[]): Promise<void> {
   const ind = catalogueIndicator(sel.indicator);
   const title = describeSelection(sel, ref);
-  const width = Math.min(720, resultEl.clientWidth || 720);
   resultEl.hidden = false;
+  // Measured once shown: the chart is drawn at the width it will have (phones included).
+  const width = Math.min(720, resultEl.clientWidth || 720);
   $('[data-result-title]', resultEl).textContent = title;
   const titles = breakdownTitle(q);
   $('[data-result-meta]', resultEl).textContent = [
@@ -206,6 +207,9 @@ async function render(sel: Selection, q: BuiltQuery, rows: ExplorerRow[]): Promi
 
   const chartBox = $('[data-chart]', resultEl);
   chartBox.replaceChildren(resultChart(rows, { width, unit: ind.unit, title }));
+  $('[data-chart-caption]', resultEl).textContent = new Set(rows.map((r) => r.period)).size > 1
+    ? 'Points : estimations par fenêtre de cinq campagnes ; traits verticaux : intervalles de confiance à 95 %. Une estimation non significative n’est pas tracée (« n. s. »).'
+    : 'Barres : estimations ; traits : intervalles de confiance à 95 %. Une estimation non significative n’est pas tracée (« non significatif »).';
 
   const mapBox = $('[data-map]', resultEl);
   const level = mapLevel(rows, q.split);
@@ -286,7 +290,10 @@ async function compute(sel: Selection): Promise<void> {
     (window as unknown as { __explorer: unknown }).__explorer = { rows, query: q, ms, at: performance.now(), bytes: engine.bytes };
     document.dispatchEvent(new CustomEvent('explorer:result', { detail: { ms } }));
     // Once the first result is on screen, the other tables load in the background.
-    void engine.loadAll().catch(() => undefined);
+    void engine.loadAll().then(
+      () => (root.dataset.tables = 'chargees'),
+      () => undefined,
+    );
   } catch (e) {
     if (mine !== generation) return;
     hideStatus();

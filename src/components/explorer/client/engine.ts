@@ -121,14 +121,31 @@ export class Engine {
     }
   }
 
-  private async exec(s: Statement): Promise<Row[]> {
+  /** Prepared statements by SQL text: a new selection of the same shape only binds new values. */
+  private readonly statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+
+  private async exec(s: Statement, keep = true): Promise<Row[]> {
     const conn = await this.ready;
-    const st = await conn.prepare(s.sql);
+    let st = this.statements.get(s.sql);
+    if (!st) {
+      st = conn.prepare(s.sql);
+      st.catch(() => this.statements.delete(s.sql));
+      if (keep) {
+        this.statements.set(s.sql, st);
+        // A few dozen shapes at most in a session; drop the oldest beyond that.
+        if (this.statements.size > 40) {
+          const [oldest, p] = this.statements.entries().next().value!;
+          this.statements.delete(oldest);
+          void p.then((x) => x.close()).catch(() => undefined);
+        }
+      }
+    }
+    const prepared = await st;
     try {
-      const table = await st.query(...s.params);
+      const table = await prepared.query(...s.params);
       return table.toArray().map((r) => Object.fromEntries(Object.entries(r.toJSON() as Row).map(([k, v]) => [k, plain(v)])));
     } finally {
-      await st.close();
+      if (!keep) await prepared.close();
     }
   }
 
@@ -139,7 +156,7 @@ export class Engine {
       let p = this.cached.get(t.name);
       if (!p) {
         progress({ step: 'variables' });
-        p = this.exec(t).then(() => undefined);
+        p = this.exec(t, false).then(() => undefined);
         p.catch(() => this.cached.delete(t.name));
         this.cached.set(t.name, p);
       }

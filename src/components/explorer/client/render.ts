@@ -7,7 +7,7 @@ import { geoConicConformal, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { NON_SIGNIFICANT, formatEstimate, formatInteger, formatInterval, formatQuantity, chooseScale } from '../../../lib/format.ts';
+import { NON_SIGNIFICANT, formatEstimate, formatInteger, formatInterval, formatNumber, formatQuantity, chooseScale } from '../../../lib/format.ts';
 import { chartPalette, notSignificantColour, sequentialScheme } from '../../../lib/palette.ts';
 import type { ExplorerRow } from '../../../lib/explorer/results.ts';
 import type { Level } from '../../../lib/estimation/types.ts';
@@ -48,7 +48,8 @@ export function tableHtml(rows: readonly ExplorerRow[], caption: string): string
 
 /** Label of a row on the chart's axis: the dimensions that vary, joined. */
 function rowLabel(r: ExplorerRow, v: ReturnType<typeof varying>, withCategory: boolean): string {
-  return [v.territory ? r.territory : null, v.domain ? r.domainLabel : null, withCategory && v.category ? r.categoryLabel : null].filter(Boolean).join(' — ') || r.categoryLabel;
+  // Class labels lose their detail in brackets on the axis (the table keeps it): « Est », « 30 à 60 % ».
+  return [v.territory ? r.territory : null, v.domain ? (r.domainLabel ?? '').replace(/\s*\([^)]*\)$/, '') : null, withCategory && v.category ? r.categoryLabel : null].filter(Boolean).join(' — ') || r.categoryLabel;
 }
 
 export interface ChartOptions {
@@ -73,8 +74,9 @@ export function resultChart(rows: readonly ExplorerRow[], opts: ChartOptions): S
 function drawChart(rows: readonly ExplorerRow[], opts: ChartOptions): SVGSVGElement | HTMLElement {
   const v = varying(rows);
   const scale = opts.unit.startsWith('%') ? { factor: 1, word: '' } : chooseScale(Math.max(0, ...rows.map((r) => Math.abs(r.value ?? 0))));
-  const unitLabel = scale.word ? `${scale.word} de ${opts.unit === 'ha' ? 'hectares' : opts.unit}` : opts.unit;
-  const fmt = (x: number) => formatQuantity(x, opts.unit, { scale });
+  const unitLabel = scale.word ? `${scale.word} ${opts.unit === 'ha' ? 'd’hectares' : `de ${opts.unit}`}` : opts.unit;
+  // With a scale (millions…), the axis names the unit and the bars carry the number only.
+  const fmt = (x: number) => (scale.word ? formatNumber(x / scale.factor) : formatQuantity(x, opts.unit, { scale }));
   type D = { label: string; series: string; period: string; value: number | null; lower: number | null; upper: number | null; significant: boolean };
   const data: D[] = rows.map((r) => ({
     label: rowLabel(r, v, true),
@@ -100,8 +102,8 @@ function drawChart(rows: readonly ExplorerRow[], opts: ChartOptions): SVGSVGElem
       width: opts.width,
       height: 360,
       marginLeft: 70,
-      marginBottom: 60,
-      x: { domain: periods, label: 'Fenêtre de cinq campagnes', tickRotate: -30 },
+      marginBottom: 80,
+      x: { domain: periods, label: 'Fenêtre de cinq campagnes', labelOffset: 74, tickRotate: -30 },
       y: { label: unitLabel, grid: true, tickFormat: tick, zero: true },
       color: { domain: series, range: chartPalette.slice(0, Math.max(1, Math.min(8, series.length))), legend: series.length > 1 },
       marks: [
@@ -117,16 +119,17 @@ function drawChart(rows: readonly ExplorerRow[], opts: ChartOptions): SVGSVGElem
   const labels = [...new Set(data.map((d) => d.label))];
   const marginLeft = Math.min(opts.width * 0.45, Math.max(90, ...labels.map((l) => l.length * 7 + 16)));
   const maxUpper = Math.max(0, ...shown.map((d) => d.upper ?? d.value ?? 0));
+  const maxChars = Math.max(8, Math.floor((marginLeft - 16) / 7));
   return Plot.plot({
     ...common,
     ...aria,
     width: opts.width,
     height: labels.length * 24 + 70,
     marginLeft,
-    marginRight: 70,
+    marginRight: Math.min(140, Math.max(40, ...shown.map((d) => fmt(d.value! * scale.factor).length * 7 + 12))),
     marginBottom: 42,
     x: { label: unitLabel, labelAnchor: 'center', labelArrow: 'none', domain: [0, maxUpper * 1.1 || 1], tickFormat: tick, ticks: Math.max(2, Math.floor(opts.width / 140)), grid: true },
-    y: { label: null, domain: labels, tickSize: 0, paddingInner: 0.25, tickFormat: (l: string) => (l.length > 48 ? `${l.slice(0, 46)}…` : l) },
+    y: { label: null, domain: labels, tickSize: 0, paddingInner: 0.25, tickFormat: (l: string) => (l.length > maxChars ? `${l.slice(0, maxChars - 1)}…` : l) },
     marks: [
       Plot.barX(shown, { y: 'label', x: 'value', fill: chartPalette[0] }),
       Plot.ruleY(shown, { y: 'label', x1: 'lower', x2: 'upper', stroke: 'currentColor', strokeWidth: 1.5 }),
@@ -156,27 +159,38 @@ export function mapLevel(rows: readonly ExplorerRow[], split: string | null): Le
 }
 
 /** Small choropleth of one category and period: quantile classes, « non significatif » in grey. */
+/** Projected outlines of a topology at a width, computed once (only the colours change between results). */
+const outlines = new WeakMap<Topology, Map<number, { code: string; nom: string; d: string }[]>>();
+function outlinesOf(topology: Topology, width: number, height: number): { code: string; nom: string; d: string }[] {
+  let byWidth = outlines.get(topology);
+  if (!byWidth) outlines.set(topology, (byWidth = new Map()));
+  let list = byWidth.get(width);
+  if (!list) {
+    const object = Object.values(topology.objects)[0]!;
+    const fc = feature(topology, object as never) as unknown as FeatureCollection<Geometry, Props>;
+    const path = geoPath(geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitSize([width, height], fc)).digits(1);
+    list = (fc.features as Feature<Geometry, Props>[]).map((f) => ({ code: f.properties.code, nom: f.properties.nom, d: path(f) ?? '' }));
+    byWidth.set(width, list);
+  }
+  return list;
+}
+
 export function mapSvg(topology: Topology, rows: readonly ExplorerRow[], keyOf: (r: ExplorerRow) => string, opts: { width: number; title: string; unit: string }): string {
-  const object = Object.values(topology.objects)[0]!;
-  const fc = feature(topology, object as never) as unknown as FeatureCollection<Geometry, Props>;
   const width = opts.width;
   const height = Math.round(width * 0.95);
-  const projection = geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitSize([width, height], fc);
-  const path = geoPath(projection);
   const byCode = new Map(rows.map((r) => [keyOf(r), r]));
   const values = rows.filter((r) => r.significant && r.value !== null).map((r) => r.value!).sort((a, b) => a - b);
   const k = Math.min(5, values.length);
   const breaks = Array.from({ length: Math.max(0, k - 1) }, (_, i) => values[Math.floor(((i + 1) * values.length) / k)]!);
   const colours = sequentialScheme.slice(1, 1 + Math.max(1, k));
   const colourOf = (x: number) => colours[breaks.filter((b) => x >= b).length] ?? colours[colours.length - 1]!;
-  const shapes = (fc.features as Feature<Geometry, Props>[])
-    .map((f) => {
-      const r = byCode.get(f.properties.code);
-      const d = path(f) ?? '';
-      if (!r) return `<path d="${d}" class="map-out"><title>${esc(f.properties.nom)} : hors sélection</title></path>`;
+  const shapes = outlinesOf(topology, width, height)
+    .map(({ code, nom, d }) => {
+      const r = byCode.get(code);
+      if (!r) return `<path d="${d}" class="map-out"><title>${esc(nom)} : hors sélection</title></path>`;
       const e = formatEstimate(r);
       const fill = e.significant ? colourOf(r.value!) : notSignificantColour;
-      return `<path d="${d}" fill="${fill}" class="map-in${e.significant ? '' : ' map-ns'}"><title>${esc(f.properties.nom)} : ${esc(e.value)}</title></path>`;
+      return `<path d="${d}" fill="${fill}" class="map-in${e.significant ? '' : ' map-ns'}"><title>${esc(nom)} : ${esc(e.value)}</title></path>`;
     })
     .join('');
   const legend = [
