@@ -7,7 +7,7 @@ import { harvestSource, inventorySource } from '../../lib/themes/sources.ts';
 import { period } from '../../lib/themes/text.ts';
 import { isShown } from '../../lib/factsheet/estimate.ts';
 import { chartPalette } from '../../lib/palette.ts';
-import { barsChart, responsive, type Bar } from './charts.ts';
+import { barsChart, frenchTick, responsive, type Bar } from './charts.ts';
 import { choroplethMap, legendEntries, mapBreaks, type MapValue } from './choropleth.ts';
 import { estimateBar, estimateHeaders, estimateRow, integerCell, labelFormat, type ThemeFigureSpec } from './figure.ts';
 import { readTopology } from './figuresForet.ts';
@@ -34,7 +34,7 @@ export function attenuationFigures(d: AttenuationData): Record<string, () => The
           ariaLabel: `Carte du carbone des arbres vivants par hectare de forêt, par région, ${p}`,
           titleOf: (code, nom) => `${nom} : ${isShown(byCode.get(code)) ? perHa(byCode.get(code)!.value!) : 'non significatif'}`,
         }),
-        legend: legendEntries(breaks, perHa, false),
+        legend: legendEntries(breaks, (x) => `${frenchTick(x)}\u202ftC/ha`, false),
         note: 'Carbone des troncs, des branches et des racines des arbres vivants (hors bois mort, litière et sols). Classes de taille égale (quartiles des régions).',
         table: {
           caption: `Carbone des arbres vivants par hectare de forêt, par région, ${p}`,

@@ -9,8 +9,7 @@ import { FOREST_AREA_HISTORY, publishedAreaText } from '../../lib/themes/history
 import { inventorySource } from '../../lib/themes/sources.ts';
 import { period } from '../../lib/themes/text.ts';
 import { isShown } from '../../lib/factsheet/estimate.ts';
-import { formatCell } from '../../lib/factsheet/cells.ts';
-import { barsChart, historyChart, responsive } from './charts.ts';
+import { barsChart, frenchTick, historyChart, responsive } from './charts.ts';
 import { choroplethMap, legendEntries, mapBreaks, type MapValue } from './choropleth.ts';
 import { estimateBar, estimateHeaders, estimateRow, labelFormat, type ThemeFigureSpec } from './figure.ts';
 
@@ -41,7 +40,7 @@ export function foretFigures(d: ForetData): Record<string, () => ThemeFigureSpec
       return {
         title: `Taux de boisement par département, ${p}`,
         svg,
-        legend: legendEntries(breaks, (x) => `${formatCell(x, '%')} %`),
+        legend: legendEntries(breaks, (x) => `${frenchTick(x)}\u202f%`),
         note: 'Classes de taille égale (quintiles des départements). Part de la surface terrestre couverte par la forêt, hors peupleraies.',
         table: {
           caption: `Taux de boisement par département, ${p}, du plus boisé au moins boisé`,
