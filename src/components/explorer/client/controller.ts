@@ -162,7 +162,12 @@ function hideErrors(): void {
 // ---- Engine ---------------------------------------------------------------------------------
 
 let engine: Engine | null = null;
-const stepProgress: Progress = ({ step, fraction }) => showStatus(`${STEP_LABELS[step] ?? step}…`, fraction);
+let engineStarted = false;
+// Until DuckDB has started, its download is the long part: tables decoding meanwhile stay silent.
+const stepProgress: Progress = ({ step, fraction }) => {
+  if (!engineStarted && step !== 'moteur') return;
+  showStatus(`${STEP_LABELS[step] ?? step}…`, fraction);
+};
 
 // ---- Result ---------------------------------------------------------------------------------
 
@@ -324,6 +329,10 @@ async function main(): Promise<void> {
   const first = buildExplorerQuery(parsed.selection);
   showStatus(`${STEP_LABELS['moteur']}…`);
   engine = new Engine(config.base, stepProgress, 'error' in first || parsed.errors.length ? ['placettes', 'territoires'] : first.tables);
+  void engine.started().then(() => {
+    engineStarted = true;
+    if (root.dataset.state === 'loading' || root.dataset.state === 'starting') showStatus('Chargement des données…');
+  });
   if (parsed.errors.length) {
     hideStatus();
     showErrors(parsed.errors, 'Le lien de cette page contient des erreurs');
