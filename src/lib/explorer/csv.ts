@@ -2,59 +2,15 @@
 // byte-order mark, `;` separator and decimal comma (what French spreadsheets expect); a figure
 // below the significance rule has empty value and bounds and says why.
 import type { ExplorerRow } from './results.ts';
+import { csvDocument, estimateCsvCells, ESTIMATE_CSV_HEADERS } from '../csv.ts';
 
-export const CSV_HEADERS = [
-  'Territoire',
-  'Code',
-  'Niveau',
-  'Classe de placettes',
-  'Indicateur',
-  'Catégorie',
-  'Période',
-  'Estimation',
-  'Borne basse (IC 95 %)',
-  'Borne haute (IC 95 %)',
-  'Unité',
-  'Placettes',
-  'Significatif',
-  'Motif',
-] as const;
-
-function cell(value: string): string {
-  return /[;"\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
-function decimal(value: number | null): string {
-  if (value === null || !Number.isFinite(value)) return '';
-  return String(Math.round(value * 1e6) / 1e6).replace('.', ',');
-}
+export const CSV_HEADERS = ['Territoire', 'Code', 'Niveau', 'Classe de placettes', 'Indicateur', 'Catégorie', 'Période', ...ESTIMATE_CSV_HEADERS] as const;
 
 export function explorerCsv(rows: readonly ExplorerRow[], indicatorLabel: string): string {
-  const lines = [CSV_HEADERS.join(';')];
-  for (const r of rows) {
-    const shown = r.significant && r.value !== null;
-    lines.push(
-      [
-        r.territory,
-        r.code,
-        r.level,
-        r.domainLabel ?? '',
-        indicatorLabel,
-        r.categoryLabel,
-        r.period,
-        shown ? decimal(r.value) : '',
-        shown ? decimal(r.lower) : '',
-        shown ? decimal(r.upper) : '',
-        r.unit,
-        String(r.n_plots),
-        shown ? 'oui' : 'non',
-        shown ? '' : (r.reason ?? 'non significatif'),
-      ]
-        .map(cell)
-        .join(';'),
-    );
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvDocument(
+    CSV_HEADERS,
+    rows.map((r) => [r.territory, r.code, r.level, r.domainLabel ?? '', indicatorLabel, r.categoryLabel, r.period, ...estimateCsvCells(r)]),
+  );
 }
 
 /** Reads back a CSV written by explorerCsv (tests, and anyone checking a download). */
