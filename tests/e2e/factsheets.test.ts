@@ -105,7 +105,10 @@ describe('dans le navigateur', () => {
     const context = await newContext(env.browser);
     const page = await context.newPage();
     await page.goto(`${env.site.url}/territoires/comparer/?t=departement-33,departement-999`);
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('Territoire inconnu : « departement-999 »');
+    // The message appears once the comparison data has loaded: wait for it rather than read at once.
+    const alert = page.getByRole('alert');
+    await alert.getByText('Territoire inconnu : « departement-999 »', { exact: false }).waitFor();
+    expect(await alert.textContent()).toContain('Les codes s’écrivent par exemple « departement-33 »');
     await context.close();
   });
 
