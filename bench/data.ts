@@ -31,17 +31,22 @@ function runChild(out: string, force: boolean): ChildResult {
   return JSON.parse(last) as ChildResult;
 }
 
-/** sha256 of every output file (dot files such as the stamps excluded), by name. */
+/** Output files below `dir`, sub-folders included (e.g. explorateur/), dot files (stamps) excluded. */
+function outputFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(path.join(dir, prefix), { withFileTypes: true })
+    .filter((e) => !e.name.startsWith('.'))
+    .flatMap((e) => (e.isDirectory() ? outputFiles(dir, path.join(prefix, e.name)) : [path.join(prefix, e.name)]))
+    .sort();
+}
+
+/** sha256 of every output file, by relative path. */
 async function digests(dir: string): Promise<Map<string, string>> {
   const { sha256 } = await import('../scripts/lib/hash.ts');
-  const files = readdirSync(dir).filter((f) => !f.startsWith('.')).sort();
-  return new Map(files.map((f) => [f, sha256(readFileSync(path.join(dir, f)))]));
+  return new Map(outputFiles(dir).map((f) => [f, sha256(readFileSync(path.join(dir, f)))]));
 }
 
 function totalBytes(dir: string): number {
-  return readdirSync(dir)
-    .filter((f) => !f.startsWith('.'))
-    .reduce((s, f) => s + statSync(path.join(dir, f)).size, 0);
+  return outputFiles(dir).reduce((s, f) => s + statSync(path.join(dir, f)).size, 0);
 }
 
 export async function benchData(): Promise<Record<string, { value: number; unit: string }>> {

@@ -1,16 +1,20 @@
 // `npm run bench`: measures the built site and the data steps, prints each figure as
 // `name: value unit` and writes them all to bench/results.json ({ name: { value, unit } }).
 // Other parts of the project add their figures by exporting a `bench*` function from a module
-// listed in `extraBenchmarks`; a module that does not exist yet is skipped.
+// listed in `dataBenchmarks` or `siteBenchmarks`; a module that does not exist yet is skipped.
 import { existsSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { benchSite } from './site.ts';
 
 export type Figures = Record<string, { value: number; unit: string }>;
 
-const extraBenchmarks: { module: string; exportName: string }[] = [
+/** Steps that measure the data, run before the site is built from it. */
+const dataBenchmarks: { module: string; exportName: string }[] = [
   { module: './data.ts', exportName: 'benchData' },
   { module: './estimation.ts', exportName: 'benchEstimation' },
+];
+/** Steps that measure the built site (dist/), run after it is built. */
+const siteBenchmarks: { module: string; exportName: string }[] = [
   { module: './catalogue.ts', exportName: 'benchCatalogue' },
   { module: './themes.ts', exportName: 'benchThemes' },
   { module: './map.ts', exportName: 'benchMap' },
@@ -25,14 +29,19 @@ function record(figures: Figures) {
   }
 }
 
-for (const { module, exportName } of extraBenchmarks) {
-  const url = new URL(module, import.meta.url);
-  if (!existsSync(url)) continue;
-  const loaded = (await import(pathToFileURL(url.pathname).href)) as Record<string, () => Promise<Figures>>;
-  const run = loaded[exportName];
-  if (run) record(await run());
+async function runAll(list: { module: string; exportName: string }[]) {
+  for (const { module, exportName } of list) {
+    const url = new URL(module, import.meta.url);
+    if (!existsSync(url)) continue;
+    const loaded = (await import(pathToFileURL(url.pathname).href)) as Record<string, () => Promise<Figures>>;
+    const run = loaded[exportName];
+    if (run) record(await run());
+  }
 }
-// The site last: it rebuilds dist/ from the data the steps above produced.
+
+await runAll(dataBenchmarks);
+// The site is rebuilt from the data the steps above produced, then measured as served.
 record(await benchSite());
+await runAll(siteBenchmarks);
 
 writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');

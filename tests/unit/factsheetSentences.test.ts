@@ -25,19 +25,19 @@ describe('quantités en français', () => {
   test.each([
     [16_900_000, 'ha', '16,9 millions d’hectares'],
     [487_312, 'ha', '487 000 ha'],
-    [1_500_000, 'ha', '1,5 million d’hectares'],
-    [47.26, '%', '47 %'],
+    [1_500_000, 'ha', '1,50 million d’hectares'],
+    [47.26, '%', '47,3 %'],
     [4.26, '%', '4,3 %'],
     [174.6, 'm³/ha', '175 m³/ha'],
-    [2_430_000, 'm³/an', '2,4 millions de m³ par an'],
-    [2_800_000_000, 'm³', '2,8 milliards de m³'],
+    [2_430_000, 'm³/an', '2,43 millions de m³ par an'],
+    [2_800_000_000, 'm³', '2,80 milliards de m³'],
   ])('%d %s → %s', (value, unit, text) => {
     expect(plain(quantity(value, unit))).toBe(text);
   });
 
   test('un intervalle s’écrit dans l’unité de sa borne haute', () => {
-    expect(plain(quantityRange(900_000, 1_200_000, 'ha'))).toBe('entre 0,9 et 1,2 million d’hectares');
-    expect(plain(quantityRange(40.2, 45.1, '%'))).toBe('entre 40 et 45 %');
+    expect(plain(quantityRange(900_000, 1_200_000, 'ha'))).toBe('entre 0,90 et 1,20 million d’hectares');
+    expect(plain(quantityRange(40.2, 45.1, '%'))).toBe('entre 40,2 et 45,1 %');
   });
 });
 
@@ -47,7 +47,7 @@ describe('phrases des fiches', () => {
   test('la Gironde, plus boisée que la France, avec son intervalle', () => {
     const text = plain(areaSentence(gironde, est(487_000, 470_000, 504_000, 'ha'), est(47, 45.5, 48.5, '%'), franceRate));
     expect(text).toBe(
-      'La forêt couvre 487 000 ha (entre 470 000 et 504 000 ha) de la Gironde, soit un taux de boisement de 47 % (31 % pour la France métropolitaine). Le territoire est plus boisé que la moyenne nationale.',
+      'La forêt couvre 487 000 ha (entre 470 000 et 504 000 ha) de la Gironde, soit un taux de boisement de 47,0 % (31,0 % pour la France métropolitaine). Le territoire est plus boisé que la moyenne nationale.',
     );
   });
 
@@ -67,7 +67,7 @@ describe('phrases des fiches', () => {
 
   test('la fiche de la France ne se compare pas à elle-même', () => {
     const text = plain(areaSentence(france, est(16_900_000, 16_800_000, 17_000_000, 'ha'), franceRate, franceRate));
-    expect(text).toContain('de la France métropolitaine, soit un taux de boisement de 31 %.');
+    expect(text).toContain('de la France métropolitaine, soit un taux de boisement de 31,0 %.');
     expect(text).not.toContain('pour la France');
   });
 
@@ -75,7 +75,7 @@ describe('phrases des fiches', () => {
     const shares = { feuillus: est(12, 10, 14, '%'), resineux: est(80, 77, 83, '%'), mixte: est(8, 6, 10, '%') };
     const franceShares = { feuillus: est(67, 66, 68, '%'), resineux: est(21, 20, 22, '%'), mixte: est(12, 11, 13, '%') };
     expect(plain(compositionSentence(landes, shares, franceShares))).toBe(
-      'Les forêts des Landes sont constituées à 80 % de peuplements résineux (21 % pour la France métropolitaine). Les peuplements feuillus en représentent 12 %.',
+      'Les forêts des Landes sont constituées à 80,0 % de peuplements résineux (21,0 % pour la France métropolitaine). Les peuplements feuillus en représentent 12,0 %.',
     );
   });
 
@@ -90,7 +90,7 @@ describe('phrases des fiches', () => {
       { name: 'Robinier faux-acacia', share: est(4, 3, 5, '%') },
     ]));
     expect(text).toBe(
-      'Le pin maritime est l’essence principale de 55 % (entre 52 et 58 %) de la surface forestière, devant le chêne pédonculé (15 %) et le robinier faux-acacia (4 %).',
+      'Le pin maritime est l’essence principale de 55,0 % (entre 52,0 et 58,0 %) de la surface forestière, devant le chêne pédonculé (15,0 %) et le robinier faux-acacia (4,0 %).',
     );
   });
 

@@ -1,11 +1,18 @@
 // Quantities written for readers of French prose: "16,9 millions d’hectares", "487 000 ha",
-// "47 %", "175 m³/ha", "2,4 millions de m³ par an", and intervals "entre 2,2 et 2,6 millions de m³".
-// Rounded to what the sampling supports (three significant digits at most); tables keep more.
+// "30,8 %", "186 m³/ha", "2,43 millions de m³ par an", and intervals "entre 2,21 et 2,65 millions
+// de m³" on one scale, with more digits when the bounds would otherwise print equal. Rounded to
+// about three significant digits, what the sampling supports; tables keep more. Shared by the
+// factsheets, the map and the thematic articles, so a figure reads the same everywhere.
 
 /** Narrow no-break space between a number and its unit, so "19 %" never breaks across lines. */
-const NNBSP = '\u202f';
+export const NNBSP = '\u202f';
 
-const nf = (digits: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+const formatters = new Map<number, Intl.NumberFormat>();
+function nf(decimals: number): Intl.NumberFormat {
+  let f = formatters.get(decimals);
+  if (!f) formatters.set(decimals, (f = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  return f;
+}
 
 /** Rounds to `significant` significant digits. */
 export function roundSignificant(value: number, significant = 3): number {
@@ -15,64 +22,76 @@ export function roundSignificant(value: number, significant = 3): number {
   return Math.round(value / factor) * factor;
 }
 
-interface Scale { divisor: number; singular: string; plural: string }
-const UNITS: Scale = { divisor: 1, singular: '', plural: '' };
-const MILLIONS: Scale = { divisor: 1e6, singular: 'million', plural: 'millions' };
-const BILLIONS: Scale = { divisor: 1e9, singular: 'milliard', plural: 'milliards' };
-
 /** Units whose large values read better in millions or billions. */
-const countable = new Set(['ha', 'm³', 'm³/an', 'tC', 't CO₂e']);
+const COUNTABLE = new Set(['ha', 'm³', 'm³/an', 'tC', 't CO₂e']);
+/** [after a plain number, after « millions »] */
+const UNIT_WORDS: Record<string, [string, string]> = {
+  ha: ['ha', 'd’hectares'],
+  'm³': ['m³', 'de m³'],
+  'm³/an': ['m³ par an', 'de m³ par an'],
+  tC: ['tonnes de carbone', 'de tonnes de carbone'],
+  't CO₂e': ['tonnes d’équivalent CO₂', 'de tonnes d’équivalent CO₂'],
+  'tC/ha': ['tonnes de carbone par hectare', 'tonnes de carbone par hectare'],
+  'm³/ha/an': ['m³/ha par an', 'm³/ha par an'],
+  '%/an': ['% par an', '% par an'],
+};
 
-function scaleFor(value: number, unit: string): Scale {
-  if (!countable.has(unit)) return UNITS;
-  const abs = Math.abs(value);
-  return abs >= 1e9 ? BILLIONS : abs >= 1e6 ? MILLIONS : UNITS;
+interface Scale { div: number; singular: string; plural: string }
+const NONE: Scale = { div: 1, singular: '', plural: '' };
+
+function scaleOf(x: number, unit: string): Scale {
+  if (!COUNTABLE.has(unit)) return NONE;
+  const a = Math.abs(x);
+  if (a >= 1e9) return { div: 1e9, singular: 'milliard', plural: 'milliards' };
+  if (a >= 1e6) return { div: 1e6, singular: 'million', plural: 'millions' };
+  return NONE;
 }
 
-/** Words after the number: symbol for plain numbers, "de …" after millions. */
-function unitWords(unit: string, scaled: boolean): string {
-  const words: Record<string, [string, string]> = {
-    // [after a plain number, after "millions"]
-    ha: ['ha', 'd’hectares'],
-    'm³': ['m³', 'de m³'],
-    'm³/an': ['m³ par an', 'de m³ par an'],
-    tC: ['tonnes de carbone', 'de tonnes de carbone'],
-    't CO₂e': ['tonnes d’équivalent CO₂', 'de tonnes d’équivalent CO₂'],
-    'tC/ha': ['tonnes de carbone par hectare', 'tonnes de carbone par hectare'],
-    '%': ['%', '%'],
-    'm³/ha': ['m³/ha', 'm³/ha'],
-    'm³/ha/an': ['m³/ha par an', 'm³/ha par an'],
-    '%/an': ['% par an', '% par an'],
-  };
-  const entry = words[unit];
-  return entry ? entry[scaled ? 1 : 0] : unit;
+/**
+ * Decimals of a scaled number: percentages with one decimal, annual rates with two (they are
+ * below 1,5 % a year), other quantities with three significant digits.
+ */
+function decimalsOf(scaled: number, unit: string): number {
+  if (unit === '%') return 1;
+  if (unit === '%/an') return 2;
+  const a = Math.abs(scaled);
+  return a >= 100 ? 0 : a >= 10 ? 1 : 2;
 }
 
-function digitsFor(unit: string, scaled: number): number {
-  if (unit === '%' || unit === '%/an') return Math.abs(scaled) < 10 ? 1 : 0;
-  if (unit === 'm³/ha/an' || unit === 'tC/ha') return 1;
-  return Math.abs(scaled) < 100 ? 1 : 0;
+/** A number of the scale; plain large numbers (487 312 ha) rounded to `significant` digits. */
+function digits(x: number, scale: Scale, decimals: number, significant: number): string {
+  const scaled = x / scale.div;
+  if (decimals === 0 && scale === NONE && Math.abs(scaled) >= 1000) return nf(0).format(roundSignificant(scaled, significant));
+  return nf(decimals).format(scaled);
 }
 
-function amount(value: number, scale: Scale, unit: string): string {
-  const scaled = value / scale.divisor;
-  const rounded = scale === UNITS && countable.has(unit) ? roundSignificant(scaled, 3) : scaled;
-  return nf(digitsFor(unit, rounded)).format(scale === UNITS ? rounded : roundSignificant(rounded, 3));
+function words(unit: string, scale: Scale, reference: number): string {
+  const entry = UNIT_WORDS[unit];
+  const scaledWord = scale === NONE ? '' : `${NNBSP}${Math.abs(reference / scale.div) >= 2 ? scale.plural : scale.singular}`;
+  if (unit === 'essences') return `${scaledWord}${NNBSP}${Math.abs(reference) >= 2 ? 'essences' : 'essence'}`;
+  if (unit === '%') return `${NNBSP}%`;
+  return `${scaledWord}${NNBSP}${entry ? entry[scale === NONE ? 0 : 1] : unit}`;
 }
 
-function scaleWord(scale: Scale, reference: number): string {
-  if (scale === UNITS) return '';
-  return `${NNBSP}${Math.abs(reference / scale.divisor) >= 2 ? scale.plural : scale.singular}`;
-}
-
-/** A value with its unit for a sentence: "16,9 millions d’hectares", "47 %", "175 m³/ha". */
+/** A value with its unit for a sentence: « 16,9 millions d’hectares », « 30,8 % », « 186 m³/ha ». */
 export function quantity(value: number, unit: string): string {
-  const scale = scaleFor(value, unit);
-  return `${amount(value, scale, unit)}${scaleWord(scale, value)}${NNBSP}${unitWords(unit, scale !== UNITS)}`;
+  const scale = scaleOf(value, unit);
+  return `${digits(value, scale, decimalsOf(value / scale.div, unit), 3)}${words(unit, scale, value)}`;
 }
 
-/** An interval in one scale: "entre 2,2 et 2,6 millions de m³", "entre 40 et 45 %". */
-export function quantityRange(lower: number, upper: number, unit: string): string {
-  const scale = scaleFor(upper, unit);
-  return `entre ${amount(lower, scale, unit)} et ${amount(upper, scale, unit)}${scaleWord(scale, upper)}${NNBSP}${unitWords(unit, scale !== UNITS)}`;
+/**
+ * An interval on the scale of `reference` (the estimate, by default the upper bound):
+ * « entre 30,5 et 31,1 % », « entre 2,21 et 2,65 millions de m³ »; more digits when the
+ * bounds would print equal.
+ */
+export function quantityRange(lower: number, upper: number, unit: string, reference = upper): string {
+  const scale = scaleOf(reference, unit);
+  let decimals = decimalsOf(reference / scale.div, unit);
+  let significant = 3;
+  const show = (x: number) => digits(x, scale, decimals, significant);
+  while ((decimals < 4 || significant < 6) && show(lower) === show(upper) && lower !== upper) {
+    if (decimals === 0 && scale === NONE && Math.abs(reference) >= 1000) significant++;
+    else decimals++;
+  }
+  return `entre ${show(lower)} et ${show(upper)}${words(unit, scale, upper)}`;
 }

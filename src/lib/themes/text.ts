@@ -3,10 +3,11 @@
 // grammar the sentences need (lists, ordinals, years). Every sentence generator of the themes
 // uses these, so a figure reads the same on every page.
 import { compare, isShown, type Estimate } from '../factsheet/estimate.ts';
-import { roundSignificant } from '../factsheet/quantities.ts';
+import { NNBSP, quantity as proseQuantity, quantityRange, roundSignificant } from '../factsheet/quantities.ts';
+
+export { NNBSP };
 import { speciesWithArticle } from '../factsheet/sentences.ts';
 
-export const NNBSP = '\u202f';
 export const NOT_SIGNIFICANT = 'non significatif';
 
 const nf = (digits: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -41,77 +42,11 @@ export function cubicMetres(x: number, perYear = false): string {
 
 /** A quantity with its unit, rounded for prose: « 16,9 millions d’hectares », « 186 m³/ha ». */
 export function quantity(x: number, unit: string): string {
-  return amount(x, unit);
+  return proseQuantity(x, unit);
 }
 
-/** Units whose large values read better in millions or billions. */
-const COUNTABLE = new Set(['ha', 'm³', 'm³/an', 'tC', 't CO₂e']);
-/** [after a plain number, after « millions »] */
-const UNIT_WORDS: Record<string, [string, string]> = {
-  ha: ['ha', 'd’hectares'],
-  'm³': ['m³', 'de m³'],
-  'm³/an': ['m³ par an', 'de m³ par an'],
-  tC: ['tonnes de carbone', 'de tonnes de carbone'],
-  't CO₂e': ['tonnes d’équivalent CO₂', 'de tonnes d’équivalent CO₂'],
-  'tC/ha': ['tonnes de carbone par hectare', 'tonnes de carbone par hectare'],
-  'm³/ha/an': ['m³/ha par an', 'm³/ha par an'],
-  '%/an': ['% par an', '% par an'],
-};
-
-interface Scale { div: number; singular: string; plural: string }
-const NONE: Scale = { div: 1, singular: '', plural: '' };
-
-function scaleOf(x: number, unit: string): Scale {
-  if (!COUNTABLE.has(unit)) return NONE;
-  const a = Math.abs(x);
-  if (a >= 1e9) return { div: 1e9, singular: 'milliard', plural: 'milliards' };
-  if (a >= 1e6) return { div: 1e6, singular: 'million', plural: 'millions' };
-  return NONE;
-}
-
-/**
- * Decimals of a scaled number in prose: percentages with one decimal, annual rates with two
- * (they are below 1,5 % a year), other quantities with three significant digits.
- */
-function decimalsOf(scaled: number, unit: string): number {
-  if (unit === '%') return 1;
-  if (unit === '%/an') return 2;
-  const a = Math.abs(scaled);
-  return a >= 100 ? 0 : a >= 10 ? 1 : 2;
-}
-
-/** A number of the scale; plain large numbers (487 312 ha) rounded to three significant digits. */
-function digits(x: number, scale: Scale, decimals: number, significant: number): string {
-  const scaled = x / scale.div;
-  if (decimals === 0 && scale === NONE && Math.abs(scaled) >= 1000) return nf(0).format(roundSignificant(scaled, significant));
-  return nf(decimals).format(scaled);
-}
-
-function words(unit: string, scale: Scale, reference: number): string {
-  const entry = UNIT_WORDS[unit];
-  const scaledWord = scale === NONE ? '' : `${NNBSP}${Math.abs(reference / scale.div) >= 2 ? scale.plural : scale.singular}`;
-  if (unit === 'essences') return `${scaledWord}${NNBSP}${Math.abs(reference) >= 2 ? 'essences' : 'essence'}`;
-  if (unit === '%') return `${NNBSP}%`;
-  return `${scaledWord}${NNBSP}${entry ? entry[scale === NONE ? 0 : 1] : unit}`;
-}
-
-function amount(x: number, unit: string): string {
-  const scale = scaleOf(x, unit);
-  return `${digits(x, scale, decimalsOf(x / scale.div, unit), 3)}${words(unit, scale, x)}`;
-}
-
-/** « entre 30,5 et 31,1 % »: bounds on the value's scale, with more digits if they would print equal. */
-function range(lower: number, upper: number, unit: string, ref = upper): string {
-  const scale = scaleOf(ref, unit);
-  let decimals = decimalsOf(ref / scale.div, unit);
-  let significant = 3;
-  const show = (x: number) => digits(x, scale, decimals, significant);
-  while ((decimals < 4 || significant < 6) && show(lower) === show(upper) && lower !== upper) {
-    if (decimals === 0 && scale === NONE && Math.abs(ref) >= 1000) significant++;
-    else decimals++;
-  }
-  return `entre ${show(lower)} et ${show(upper)}${words(unit, scale, upper)}`;
-}
+const amount = proseQuantity;
+const range = quantityRange;
 
 /** An estimate as prose prints it: « 30,8 % (entre 30,5 et 31,1 %) », or « non significatif ». */
 export function withInterval(e: Estimate | undefined): string {
