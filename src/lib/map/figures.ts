@@ -2,6 +2,7 @@
 // legend, its summary and its table say about them. DOM-free: the build renders the page without
 // JavaScript from it, and the browser re-renders the same markup when the reader changes the map.
 import { quantity, quantityRange } from '../factsheet/quantities.ts';
+import { formatCell } from '../factsheet/cells.ts';
 import { classColours, classIndex, symbolLegendValues } from './breaks.ts';
 import type { FigureTuple, IndicatorFile, MapTerritory } from './types.ts';
 
@@ -46,14 +47,8 @@ export function territoryFigures(file: IndicatorFile, period: string, territorie
   });
 }
 
-const cellFormats = [0, 1, 2].map((digits) => new Intl.NumberFormat('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
-
-/** A table cell with the precision of the factsheets' tables: none for large values, one or two decimals otherwise. */
-export function formatCell(value: number | null, unit: string): string {
-  if (value === null || !Number.isFinite(value)) return '–';
-  const digits = unit === '%/an' ? 2 : Math.abs(value) >= 100 ? 0 : 1;
-  return cellFormats[digits]!.format(value);
-}
+/** Table cells use the factsheets' precision, so a value reads the same on the map and on its factsheet. */
+export { formatCell };
 
 const thresholdFormat = new Intl.NumberFormat('fr-FR', { maximumSignificantDigits: 6 });
 const countFormat = new Intl.NumberFormat('fr-FR');
