@@ -22,7 +22,7 @@ import {
 } from '../../src/lib/estimation/config.ts';
 import type { MethodFacts } from '../../src/lib/estimation/methodology.ts';
 import { openParquetDb } from '../../src/lib/estimation/node.ts';
-import { LEVELS, type SqlRunner } from '../../src/lib/estimation/types.ts';
+import { INPUT_TABLES, LEVELS, type SqlRunner } from '../../src/lib/estimation/types.ts';
 
 export interface ResultatsOptions {
   /** Folder holding the pipeline's tables and receiving the results (default `$DATA_OUT_DIR` or `public/donnees`). */
@@ -61,39 +61,58 @@ export function catalogueJson(): unknown {
     sqlParameters: ['$1 : première campagne des fenêtres glissantes', '$2 : dernière campagne'],
     /** To run once, in order, after loading the tables and before any indicator query. */
     setup: SETUP_SQL,
-    tables: ['placettes', 'arbres', 'arbres_morts', 'couverts', 'especes', 'territoires'],
+    tables: INPUT_TABLES,
     indicators: INDICATORS,
   };
 }
 
 /**
  * Facts about the inputs that the methodology page states (methodologie.json): plots per
- * campaign, campaigns recording cover and date of death, allometric exponents, imputed growth,
- * area represented by a plot in each window.
+ * campaign and how they were weighted, campaigns recording cover and date of death, allometric
+ * exponents, and the calibration of each window (published area against design weights).
  */
 export async function methodFacts(runner: SqlRunner): Promise<MethodFacts> {
   const q = (sql: string, params: (string | number)[] = []) => runner.query(sql, params);
   const campaigns = await q(`
-    WITH p AS (SELECT annee, count(*) AS plots FROM placettes GROUP BY annee),
+    WITH p AS (
+      SELECT annee, count(*) AS plots, count(*) FILTER (WHERE poids > 0) AS weighted,
+             count(*) FILTER (WHERE note_poids = 'sous-réseau éclairci') AS thinned,
+             count(*) FILTER (WHERE note_poids IN ('hors grille', 'hors réseau de la campagne')) AS off_grid,
+             count(*) FILTER (WHERE note_poids = 'nœud de montagne') AS mountain,
+             sum(poids) AS design_ha
+      FROM placettes GROUP BY annee),
+    pp AS (SELECT annee, count(*) AS poplars, count(*) FILTER (WHERE poids > 0) AS poplars_weighted FROM peupleraies_placettes GROUP BY annee),
     a AS (SELECT annee, count(*) AS trees, count(*) FILTER (WHERE ir5 IS NULL) AS trees_without_ir5 FROM arbres GROUP BY annee),
     m AS (SELECT annee, count(*) AS dead_trees, count(datemort) AS with_datemort FROM arbres_morts GROUP BY annee),
     c AS (SELECT annee, count(*) AS covers FROM couverts GROUP BY annee)
-    SELECT p.annee, p.plots, coalesce(a.trees, 0) AS trees, coalesce(a.trees_without_ir5, 0) AS trees_without_ir5,
+    SELECT p.annee, p.plots, p.weighted, p.thinned, p.off_grid, p.mountain, p.design_ha,
+           coalesce(pp.poplars, 0) AS poplars, coalesce(pp.poplars_weighted, 0) AS poplars_weighted,
+           coalesce(a.trees, 0) AS trees, coalesce(a.trees_without_ir5, 0) AS trees_without_ir5,
            coalesce(m.dead_trees, 0) AS dead_trees, coalesce(c.covers, 0) > 0 AS has_couverts,
            coalesce(m.with_datemort, 0) > 0 AS has_datemort
-    FROM p LEFT JOIN a USING (annee) LEFT JOIN m USING (annee) LEFT JOIN c USING (annee)
+    FROM p LEFT JOIN pp USING (annee) LEFT JOIN a USING (annee) LEFT JOIN m USING (annee) LEFT JOIN c USING (annee)
     ORDER BY p.annee`);
   const allometry = await q(`
     SELECT coalesce(e.groupe, 'indetermine') AS groupe, regr_slope(ln(a.v), ln(a.c13)) AS b, count(*) AS trees
     FROM arbres a LEFT JOIN especes e ON e.espar = a.espar
     WHERE a.v > 0 AND a.c13 > 0 GROUP BY 1 ORDER BY 1`);
   const windows = await q(`
-    SELECT period, n_plots AS plots, value / n_plots AS hectares_per_plot
-    FROM resultats WHERE level = 'france' AND indicator = 'surface_foret' ORDER BY period`);
+    SELECT c.period, sum(c.surface_publiee_ha) AS published_ha, sum(c.surface_poids_ha) AS design_ha,
+           min(c.rapport_calage) AS min_ratio, arg_min(c.reg, c.rapport_calage) AS min_reg,
+           max(c.rapport_calage) AS max_ratio, arg_max(c.reg, c.rapport_calage) AS max_reg,
+           count(*) FILTER (WHERE c.regle = 'publiée') > 0 AS published
+    FROM calage c GROUP BY c.period ORDER BY c.period`);
   return {
     campaigns: campaigns.map((r) => ({
       annee: Number(r['annee']),
       plots: Number(r['plots']),
+      weighted: Number(r['weighted']),
+      thinned: Number(r['thinned']),
+      offGrid: Number(r['off_grid']),
+      mountain: Number(r['mountain']),
+      designHa: Number(r['design_ha']),
+      poplars: Number(r['poplars']),
+      poplarsWeighted: Number(r['poplars_weighted']),
       trees: Number(r['trees']),
       treesWithoutIr5: Number(r['trees_without_ir5']),
       deadTrees: Number(r['dead_trees']),
@@ -101,7 +120,14 @@ export async function methodFacts(runner: SqlRunner): Promise<MethodFacts> {
       hasDatemort: Boolean(r['has_datemort']),
     })),
     allometry: allometry.map((r) => ({ groupe: String(r['groupe']), b: Number(r['b']), trees: Number(r['trees']) })),
-    windows: windows.map((r) => ({ period: String(r['period']), plots: Number(r['plots']), hectaresPerPlot: Number(r['hectares_per_plot']) })),
+    windows: windows.map((r) => ({
+      period: String(r['period']),
+      publishedHa: Number(r['published_ha']),
+      designHa: Number(r['design_ha']),
+      minRatio: { reg: String(r['min_reg']), value: Number(r['min_ratio']) },
+      maxRatio: { reg: String(r['max_reg']), value: Number(r['max_ratio']) },
+      published: Boolean(r['published']),
+    })),
   };
 }
 

@@ -12,6 +12,7 @@ import { coversSql } from './couverts.ts';
 import { RAW_KINDS, RAW_TYPES, type RawKind } from './ifnRaw.ts';
 import { deadSql } from './morts.ts';
 import { createLocations, IDF_GROUP, PEUPLERAIES_COLUMNS, PLACETTES_COLUMNS, plotsSql } from './placettes.ts';
+import { addDesignWeights } from './poids.ts';
 
 export const YEARS = Array.from({ length: 15 }, (_, i) => 2005 + i);
 
@@ -108,6 +109,13 @@ async function validate(db: Db): Promise<void> {
       k,
     );
   }
+  // Forest and poplar plots never share an idp: the estimation joins points by idp alone.
+  await expectNone(
+    db,
+    `SELECT f._file, f._line, f.idp AS v FROM t_placettes_foret f JOIN t_placettes_peupleraie p USING (idp)`,
+    `Identifiant de point à la fois forêt et peupleraie`,
+    'idp',
+  );
   // Every tree, dead tree, cover and ecology row belongs to a plot of its kind.
   const fks: [string, string][] = [
     ['arbres_foret', 'placettes_foret'],
@@ -153,6 +161,13 @@ async function validate(db: Db): Promise<void> {
     );
     if (c) throw new PipelineError(`${c} points de ${table} sans ${level} connue`, { column });
   }
+  // Design weights: never negative, and every campaign has weighted plots.
+  for (const table of ['placettes', 'peupleraies_placettes']) {
+    const { c } = await db.one<{ c: number }>(`SELECT count(*) AS c FROM out_${table} WHERE poids IS NULL OR poids < 0`);
+    if (c) throw new PipelineError(`${c} points de ${table} avec un poids de sondage négatif ou absent`, { column: 'poids' });
+  }
+  const empty = await db.all<{ annee: number }>(`SELECT annee FROM out_placettes GROUP BY annee HAVING sum(poids) = 0 ORDER BY annee`);
+  if (empty[0]) throw new PipelineError(`Aucune placette pondérée dans la campagne ${empty[0].annee}`, { column: 'poids' });
   // Species codes known in especes (null allowed where the campaign did not record it).
   const speciesCols: [string, string][] = [
     ['arbres_foret', 'espar'],
@@ -235,6 +250,7 @@ export const step: Step = {
       ['couverts', coversSql('t_couverts_foret')],
     ];
     for (const [name, sql] of tables) await db.run(`CREATE OR REPLACE TABLE out_${name} AS ${sql}`);
+    await addDesignWeights(db, log);
     await validate(db);
     for (const [name] of tables) {
       const order = name === 'couverts' ? 'idp, espar' : name.endsWith('placettes') ? 'idp' : 'idp, a';

@@ -2,6 +2,7 @@
 // and the documentation of every output file, from which the data dictionary is generated.
 import type { Step, TableDoc } from '../lib/step.ts';
 import { docs as arbresDocs } from './arbres.ts';
+import { docs as calageDocs, step as calage } from './calage.ts';
 import { docs as couvertsDocs } from './couverts.ts';
 import { docs as especesDocs, step as especes } from './especes.ts';
 import { step as ifn } from './ifn.ts';
@@ -12,7 +13,7 @@ import { docs as recolteDocs, step as recolte } from './recolte.ts';
 import { docs as regionsForestieresDocs, step as regionsForestieres } from './regions-forestieres.ts';
 import { docs as territoiresDocs, step as territoires } from './territoires.ts';
 
-export const steps: Step[] = [territoires, especes, ifn, incendies, recolte, regionsForestieres];
+export const steps: Step[] = [territoires, especes, ifn, calage, incendies, recolte, regionsForestieres];
 
 /** Every output file of the pipeline, documented, in the dictionary's order. */
 export const tableDocs: TableDoc[] = [
@@ -20,6 +21,7 @@ export const tableDocs: TableDoc[] = [
   ...arbresDocs.slice(0, 1),
   ...mortsDocs.slice(0, 1),
   ...couvertsDocs,
+  ...calageDocs,
   ...especesDocs,
   ...territoiresDocs,
   ...regionsForestieresDocs,

@@ -5,6 +5,7 @@ import { l93ToLonLat, locate, type Zone } from '../lib/geo.ts';
 import type { Db } from '../lib/duck.ts';
 import { col, type ColumnDoc, type TableDoc } from '../lib/step.ts';
 import { ANNEE_SQL } from './ifnRaw.ts';
+import { WEIGHT_COLUMNS } from './poids.ts';
 
 /** Départements grouped under the code '75' in the inventory files (Paris and its ring, with Yvelines, Essonne, Val-d'Oise). */
 export const IDF_GROUP = ['75', '78', '91', '92', '93', '94', '95'];
@@ -109,14 +110,14 @@ const ecology: ColumnDoc[] = [
   col('denivriv', 'SMALLINT', 'classe', 'denivriv (2013+)', 'Dénivelé par rapport au cours d’eau.'),
 ];
 
-export const PLACETTES_COLUMNS = [...identity, ...stand, ...ecology];
-export const PEUPLERAIES_COLUMNS = [...identity, ...stand, ...poplarOnly];
+export const PLACETTES_COLUMNS = [...identity, ...WEIGHT_COLUMNS, ...stand, ...ecology];
+export const PEUPLERAIES_COLUMNS = [...identity, ...WEIGHT_COLUMNS, ...stand, ...poplarOnly];
 
 export const docs: TableDoc[] = [
   {
     file: 'placettes.parquet',
     description:
-      "Points d'inventaire en forêt des 15 campagnes 2005–2019 : une ligne par point, avec l'année, les coordonnées, les territoires, la couverture du sol, les variables de peuplement, de gestion et d'incident, et les variables écologiques (pente, exposition, sol). Les colonnes absentes d'une campagne sont nulles.",
+      "Points d'inventaire en forêt des 15 campagnes 2005–2019 : une ligne par point, avec l'année, les coordonnées, les territoires, le poids de sondage reconstitué, la couverture du sol, les variables de peuplement, de gestion et d'incident, et les variables écologiques (pente, exposition, sol). Les colonnes absentes d'une campagne sont nulles.",
     sources: [IFN],
     licence: LICENCE,
     order: 'idp',
@@ -124,7 +125,7 @@ export const docs: TableDoc[] = [
   },
   {
     file: 'peupleraies_placettes.parquet',
-    description: "Points d'inventaire en peupleraie (csa = 5) des campagnes 2005–2019, tenus à part des points forêt (pas de relevé écologique).",
+    description: "Points d'inventaire en peupleraie (csa = 5) des campagnes 2005–2019, tenus à part des points forêt (pas de relevé écologique), avec leur poids de sondage reconstitué.",
     sources: [IFN],
     licence: LICENCE,
     order: 'idp',
@@ -200,8 +201,10 @@ export function plotsSql(typed: string, loc: string, columns: ColumnDoc[], ecolo
     idp: 'p.idp',
   };
   const eco = new Set(ecology ? ecologyColumns() : []);
+  // The weight columns are filled afterwards by addDesignWeights (poids.ts).
+  const later = new Set(WEIGHT_COLUMNS.map((c) => c.name));
   const select = columns.map((c) => {
-    const expr = derived[c.name] ?? (eco.has(c.name) ? `e.${c.name}` : `p.${c.name}`);
+    const expr = later.has(c.name) ? 'NULL' : (derived[c.name] ?? (eco.has(c.name) ? `e.${c.name}` : `p.${c.name}`));
     return `${expr}::${c.type} AS ${c.name}`;
   });
   return `SELECT ${select.join(', ')}

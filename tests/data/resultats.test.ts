@@ -1,8 +1,11 @@
-// Contract and consistency of public/donnees/resultats.parquet (skipped until `npm run data:build`
-// has run): every territory and window present, parts adding up to France, shares to 100 %,
-// values inside their intervals, the significance rule applied, and national figures close to
-// IGN's published ones (METHOD.md; differences explained on /methodologie).
+// Contract and consistency of public/donnees/resultats.parquet (built by `npm run data:build`;
+// the suite fails if it is missing): every territory and window present, régions equal to IGN's
+// published areas, départements adding up to their région and to France, shares to 100 %, values
+// inside their intervals, the significance rule applied, and national figures close to IGN's
+// published ones (METHOD.md; differences explained on /methodologie).
 import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PERIOD, MAIN_PERIODS, PERIODS, SIGNIFICANCE } from '../../src/lib/estimation/config.ts';
 import { INDICATORS } from '../../src/lib/estimation/catalogue.ts';
@@ -12,9 +15,31 @@ import { LEVELS, type ResultRow } from '../../src/lib/estimation/types.ts';
 const file = resultsPath();
 let r: Results;
 
-describe.skipIf(!existsSync(file))('resultats.parquet', () => {
+/** Rows of another output of the pipeline, beside resultats.parquet. */
+async function readOutput<T>(sql: (dir: string) => string): Promise<T[]> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const conn = await instance.connect();
+  try {
+    return (await conn.runAndReadAll(sql(path.dirname(file)))).getRowObjects() as T[];
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
+}
+const readCalibration = () =>
+  readOutput<{ period: string; reg: string; surface_publiee_ha: number; regle: string }>(
+    (dir) => `SELECT period, reg, surface_publiee_ha, regle FROM read_parquet('${dir}/calage.parquet')`,
+  );
+let regionOf: Map<string, string>;
+
+describe('resultats.parquet', () => {
+  let calage: Awaited<ReturnType<typeof readCalibration>>;
   beforeAll(async () => {
+    if (!existsSync(file)) throw new Error(`${file} manque : lancer « npm run data:build » avant les tests de données`);
     r = new Results(await readResultsFile(file));
+    calage = await readCalibration();
+    const deps = await readOutput<{ code: string; region: string }>((dir) => `SELECT code, region FROM read_parquet('${dir}/territoires.parquet') WHERE level = 'departement'`);
+    regionOf = new Map(deps.map((d) => [d.code, d.region]));
   }, 60_000);
 
   const fr = (indicator: string, period = DEFAULT_PERIOD, breakdown = 'total', category = 'total'): ResultRow =>
@@ -67,6 +92,34 @@ describe.skipIf(!existsSync(file))('resultats.parquet', () => {
         expect(Math.abs(sum / total - 1), `${indicator} ${level}`).toBeLessThan(0.005);
       }
     });
+
+    it('the départements of each région add up to it within 0.5 %', () => {
+      const deps = r.list({ level: 'departement', period, indicator: 'surface_foret', breakdown: 'total' });
+      const byRegion = new Map<string, number>();
+      for (const d of deps) {
+        const reg = regionOf.get(d.code)!;
+        byRegion.set(reg, (byRegion.get(reg) ?? 0) + (d.value ?? 0));
+      }
+      for (const reg of r.list({ level: 'region', period, indicator: 'surface_foret', breakdown: 'total' })) {
+        expect(Math.abs(byRegion.get(reg.code)! / reg.value! - 1), reg.code).toBeLessThan(0.005);
+      }
+    });
+  });
+
+  it('every région’s forest area is IGN’s published or interpolated figure, with no sampling interval', () => {
+    expect(calage.length).toBe(13 * PERIODS.length);
+    for (const c of calage) {
+      const row = r.require({ level: 'region', code: c.reg, period: c.period, indicator: 'surface_foret', breakdown: 'total', category: 'total' });
+      expect(row.value! / c.surface_publiee_ha, `${c.reg} ${c.period}`).toBeCloseTo(1, 9);
+      expect(row.upper! - row.lower!, `${c.reg} ${c.period}`).toBeLessThan(1);
+    }
+    // The windows IGN published are used as such.
+    expect(calage.filter((c) => c.regle === 'publiée').map((c) => c.period).sort()).toEqual([...Array(13).fill('2008-2012'), ...Array(13).fill('2013-2017')]);
+  });
+
+  it('no share of 0 % or 100 % has an interval of zero width', () => {
+    const degenerate = r.rows.filter((x) => x.unit === '%' && x.indicator.startsWith('part_') && x.lower !== null && x.upper! - x.lower < 1e-9 && x.n_plots > 1);
+    expect(degenerate.slice(0, 5)).toEqual([]);
   });
 
   it('shares of composition and essence principale add up to 100 % in every territory', () => {
@@ -93,13 +146,13 @@ describe.skipIf(!existsSync(file))('resultats.parquet', () => {
 
   describe('national figures against IGN’s published ones (METHOD.md)', () => {
     // Mémento 2017 figures are computed on campaigns 2012 to 2016: compare with that window.
-    it('forest area is the calibration total (16.9 Mha) and boisement about 31 %', () => {
-      expect(fr('surface_foret', '2012-2016').value).toBeCloseTo(16.9e6, -3);
+    it('forest area is the sum of the régions’ published areas (16.8 Mha in 2012-2016) and boisement about 31 %', () => {
+      expect(Math.abs(fr('surface_foret', '2012-2016').value! / 16.9e6 - 1)).toBeLessThan(0.01);
       expect(Math.abs(fr('taux_boisement', '2012-2016').value! - 31)).toBeLessThan(1);
     });
 
-    it('biological production within 10 % of 92 million m³ a year', () => {
-      expect(Math.abs(fr('production', '2012-2016').value! / 92e6 - 1)).toBeLessThan(0.1);
+    it('biological production within 5 % of 92 million m³ a year', () => {
+      expect(Math.abs(fr('production', '2012-2016').value! / 92e6 - 1)).toBeLessThan(0.05);
     });
 
     it('mortality within 10 % of 8.8 million m³ a year', () => {

@@ -1,11 +1,11 @@
 // The explorer's SQL (src/lib/explorer/query.ts) on the estimation fixture, in DuckDB under Node:
 // with no filter it gives the catalogue's own figures for every indicator and territory; a plot
-// filter is a domain (area = a × plots of the domain, calibration unchanged); a tree filter only
+// filter is a domain (area = calibrated weights of the domain's points); a tree filter only
 // counts the chosen trees; the cached two-step form gives the same rows as the single statement;
 // choices that make no sense get a French message instead of SQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../src/lib/estimation/catalogue.ts';
-import { CALIBRATION, LAST_CAMPAIGN, FIRST_CAMPAIGN } from '../../src/lib/estimation/config.ts';
+import { LAST_CAMPAIGN, FIRST_CAMPAIGN } from '../../src/lib/estimation/config.ts';
 import { designCtes, withDomain } from '../../src/lib/estimation/sql.ts';
 import { prepareTables } from '../../src/lib/estimation/run.ts';
 import type { NodeDb } from '../../src/lib/estimation/node.ts';
@@ -33,7 +33,6 @@ const build = (sel: Selection): BuiltQuery => {
   return q;
 };
 const base: Selection = { indicator: 'surface_foret', territories: [{ level: 'france', codes: ['FR'] }], period: '2015-2019', breakdown: 'aucune', filters: {} };
-const a = CALIBRATION.surfaceHa / 6; // six plots in the window 2015-2019
 const key = (r: Row) => `${r['level']}|${r['code']}|${r['period']}|${r['category']}`;
 const close = (x: unknown, y: unknown) =>
   x === null || y === null ? x === y : Math.abs(Number(x) - Number(y)) <= 1e-9 * Math.max(1, Math.abs(Number(x)));
@@ -82,11 +81,11 @@ describe('with no filter, the explorer gives the catalogue’s figures', () => {
 });
 
 describe('filters and plot breakdowns are domains', () => {
-  it('a slope filter keeps the calibration: area = a × plots of the domain', async () => {
-    // Slopes 0, 40, 70, 10, 35, null: 30 % and more → plots 2, 3, 5.
+  it('a slope filter keeps the calibration: area = calibrated weights of the domain’s points', async () => {
+    // Slopes 0, 40, 70, 10, 35, null: 30 % and more → plots 2, 3, 5, weights 4000 + 8000 + 9000 ha.
     const q = build({ ...base, filters: { pente: ['30-60', '60+'] } });
     const [fr] = await run(q.sql, q.params);
-    expect(fr!['value']).toBeCloseTo(3 * a, 3);
+    expect(fr!['value']).toBeCloseTo(21_000, 6);
     expect(fr!['n_plots']).toBe(3);
   });
 
@@ -95,22 +94,24 @@ describe('filters and plot breakdowns are domains', () => {
     const rows = await run(q.sql, q.params);
     expect(rows.map((r) => r['code'])).toEqual(['FR|0-5', 'FR|15-30', 'FR|30-60', 'FR|5-15', 'FR|60+', 'FR|nr'].filter((c) => rows.some((r) => r['code'] === c)));
     const sum = rows.reduce((s, r) => s + Number(r['value']), 0);
-    expect(sum).toBeCloseTo(CALIBRATION.surfaceHa, 3);
+    expect(sum).toBeCloseTo(37_000, 6); // the poplar plot has no slope: class « nr »
   });
 
   it('a per-hectare ratio over a domain uses the domain’s plots only', async () => {
     // Exposure: plot 2 nord (10), 3 sud (200), 4 est (120), 5 nord (390), 1 flat, 6 unknown.
-    // Volumes per ha 10, 20, 30, 40, 32, 0: north-facing plots 2 and 5 → (20 + 32) / 2 = 26 m³/ha.
+    // Volumes per ha 10, 20, 30, 40, 32, 0: north-facing plots 2 and 5, weights 4000 and 9000
+    // → (4000·20 + 9000·32) / 13 000 m³/ha.
     const q = build({ ...base, indicator: 'volume_ha', filters: { exposition: ['nord'] } });
     const [fr] = await run(q.sql, q.params);
-    expect(fr!['value']).toBeCloseTo(26, 9);
+    expect(fr!['value']).toBeCloseTo(368_000 / 13_000, 9);
   });
 
   it('a species filter counts only those trees, on every plot', async () => {
-    // Sessile/pedunculate oak '02': v·w of 10, 20, 0, 40, 10 on plots 1..5 → 80 / 6 m³/ha.
+    // Pedunculate oak '02': v·w of 10, 20, 0, 40, 10, 0 on plots 1..6, weights 4000, 4000, 8000,
+    // 3000, 9000, 6000 → 330 000 / 34 000 m³/ha.
     const q = build({ ...base, indicator: 'volume_ha', filters: { espece: ['02'] } });
     const [fr] = await run(q.sql, q.params);
-    expect(fr!['value']).toBeCloseTo(80 / 6, 9);
+    expect(fr!['value']).toBeCloseTo(330_000 / 34_000, 9);
   });
 
   it('the cached two-step form gives the same rows as the single statement', async () => {

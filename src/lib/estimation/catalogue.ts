@@ -2,7 +2,7 @@
 // sources, breakdowns and the SQL that computes it (one query per breakdown). The same SQL text
 // serves the build (DuckDB under Node) and the browser (DuckDB-WASM). See /methodologie.
 import { CALIBRATION, CARBON, TOP_SPECIES } from './config.ts';
-import { buildQuery, type CategorySpec, type EstimatorKind } from './sql.ts';
+import { buildQuery, type CategorySpec, type EstimatorKind, type Population } from './sql.ts';
 import {
   CTES_CARBONE,
   CTES_COMPOSITION,
@@ -12,6 +12,7 @@ import {
   SETUP_PRODUCTION,
   X_ALL,
   X_COUVERTS,
+  X_POINTS,
   X_DATEMORT,
   X_VOLUME_DATEMORT,
 } from './variables.ts';
@@ -42,7 +43,7 @@ export interface Indicator {
 
 export const SOURCE_IFN =
   'IGN, Inventaire forestier national, données brutes des campagnes annuelles 2005 à 2019 (Licence Ouverte / Etalab 2.0)';
-export const SOURCE_CALAGE = `${CALIBRATION.source} : ${CALIBRATION.label}, total utilisé pour le calage`;
+export const SOURCE_CALAGE = `${CALIBRATION.source} : ${CALIBRATION.label} ; totaux sur lesquels les poids sont calés`;
 const SOURCE_TERRITOIRES = 'IGN Admin Express (COG 2018) et couches SER / GRECO de l’IGN : surfaces calculées en Lambert-93';
 
 export const CATEGORY_LABELS: Readonly<Record<string, string>> = {
@@ -55,6 +56,7 @@ export const CATEGORY_LABELS: Readonly<Record<string, string>> = {
   autres: 'Autres essences',
   aerien: 'Partie aérienne',
   racinaire: 'Racines',
+  peupleraie: 'Peupleraies cultivées',
 };
 
 const COMPOSITION_LABELS = {
@@ -62,8 +64,9 @@ const COMPOSITION_LABELS = {
   resineux: 'Résineux (≥ 75 % du couvert)',
   mixte: 'Mixte',
   indetermine: 'Sans couvert d’arbres recensé',
+  peupleraie: 'Peupleraies cultivées',
 };
-const ESSENCE_LABELS = { autres: 'Autres essences', indetermine: 'Sans couvert d’arbres recensé' };
+const ESSENCE_LABELS = { autres: 'Autres essences', indetermine: 'Sans couvert d’arbres recensé', peupleraie: 'Peupleraies cultivées' };
 const GROUPE_LABELS = { feuillu: 'Feuillus', resineux: 'Résineux', indetermine: 'Essence non rattachée' };
 const ESPECE_LABELS = { autres: 'Autres essences' };
 const COMPARTIMENT_LABELS = { aerien: 'Partie aérienne', racinaire: 'Racines' };
@@ -81,11 +84,15 @@ interface BreakdownDef {
 interface IndicatorDef extends Omit<Indicator, 'breakdowns'> {
   scale?: number;
   max?: number;
+  /** Forest plots only (default), or forest and poplar plots (areas and their breakdowns). */
+  population?: Population;
+  /** A proportion of the points (Wilson interval). */
+  share?: boolean;
   breakdowns: BreakdownDef[];
 }
 
 function define(d: IndicatorDef): Indicator {
-  const { scale = 1, max, breakdowns, ...meta } = d;
+  const { scale = 1, max, population = 'foret', share = false, breakdowns, ...meta } = d;
   return {
     ...meta,
     breakdowns: breakdowns.map((b) => ({
@@ -99,6 +106,8 @@ function define(d: IndicatorDef): Indicator {
         kind: d.kind,
         scale,
         ...(max === undefined ? {} : { max }),
+        population,
+        share,
         ctes: b.ctes,
         x: b.x,
         y: b.y,
@@ -109,12 +118,12 @@ function define(d: IndicatorDef): Indicator {
 }
 
 const TOTAL: CategorySpec = { type: 'total' };
-const COMPOSITION: CategorySpec = { type: 'fixed', categories: ['feuillus', 'resineux', 'mixte', 'indetermine'] };
+const COMPOSITION: CategorySpec = { type: 'fixed', categories: ['feuillus', 'resineux', 'mixte', 'indetermine', 'peupleraie'] };
 const GROUPE: CategorySpec = { type: 'fixed', categories: ['feuillu', 'resineux'] };
-const ESSENCE: CategorySpec = { type: 'top', top: TOP_SPECIES, keep: ['indetermine'] };
+const ESSENCE: CategorySpec = { type: 'top', top: TOP_SPECIES, keep: ['indetermine', 'peupleraie'] };
 const ESPECE: CategorySpec = { type: 'top', top: TOP_SPECIES, keep: [] };
 
-const Y_FORET = `SELECT idp, 'total' AS category, 1.0 AS y FROM placettes`;
+const Y_FORET = `SELECT idp, 'total' AS category, x AS y FROM (${X_POINTS}) AS p`;
 const Y_COMPOSITION = `SELECT idp, category, 1.0 AS y FROM composition`;
 const Y_ESSENCE = `SELECT idp, category, 1.0 AS y FROM essence`;
 /** Sum of a tree-level CTE per plot, as `total` or by a column of it. */
@@ -124,7 +133,7 @@ const perPlot = (cte: string, by: string | null, col = 'y'): string =>
     : `SELECT idp, ${by} AS category, sum(${col}) AS y FROM ${cte} GROUP BY idp, ${by}`;
 
 const AREA_METHOD =
-  'Chaque placette forestière d’une fenêtre de cinq campagnes représente la même surface a, calée pour que la surface forestière de la France métropolitaine égale le total publié par l’IGN. Surface = a × nombre de placettes.';
+  'Chaque point d’inventaire (forêt ou peupleraie) porte un poids de sondage, la surface qu’il représente dans sa campagne, reconstitué à partir de la grille d’échantillonnage. Sur une fenêtre de cinq campagnes, les poids sont calés région par région pour que la surface de chaque région égale celle publiée par l’IGN (interpolée entre ses fenêtres publiées). Surface = somme des poids calés des points du territoire.';
 
 /**
  * Statements to run once on a connection, after loading the tables and before any indicator
@@ -136,33 +145,36 @@ export const SETUP_SQL: readonly string[] = [SETUP_PRODUCTION];
 export const INDICATORS: readonly Indicator[] = [
   define({
     id: 'surface_foret',
+    population: 'foret_et_peupleraies',
     label: 'Surface forestière',
     unit: 'ha',
-    description: 'Surface couverte par la forêt (hors peupleraies cultivées), en hectares.',
-    method: `${AREA_METHOD} Intervalle : variance binomiale du nombre de placettes forestières parmi les M = surface terrestre / a points de grille du territoire, a²·n·(1 − n/M).`,
+    description: 'Surface couverte par la forêt, peupleraies cultivées comprises (définition de l’IGN), en hectares.',
+    method: `${AREA_METHOD} Intervalle : variance linéarisée de l’estimateur calé (part du territoire dans les poids de sa région, binomiale au sein de chaque département). Pour une région ou la France, la surface est celle publiée par l’IGN, par construction : elle n’a pas d’intervalle propre.`,
     sources: [SOURCE_IFN, SOURCE_CALAGE],
     kind: 'total',
-    breakdowns: [{ id: 'total', label: 'Total', categories: TOTAL, ctes: [], x: X_ALL, y: Y_FORET }],
+    breakdowns: [{ id: 'total', label: 'Total', categories: TOTAL, ctes: [], x: X_POINTS, y: Y_FORET }],
   }),
   define({
     id: 'taux_boisement',
+    population: 'foret_et_peupleraies',
     label: 'Taux de boisement',
     unit: '%',
     description: 'Part de la surface terrestre du territoire couverte par la forêt.',
-    method: 'Surface forestière estimée ÷ surface terrestre du territoire (calculée en Lambert-93) × 100.',
+    method: 'Surface forestière (peupleraies comprises) ÷ surface terrestre du territoire (calculée en Lambert-93) × 100.',
     sources: [SOURCE_IFN, SOURCE_CALAGE, SOURCE_TERRITOIRES],
     kind: 'taux',
     scale: 100,
     max: 100,
-    breakdowns: [{ id: 'total', label: 'Total', categories: TOTAL, ctes: [], x: X_ALL, y: Y_FORET }],
+    breakdowns: [{ id: 'total', label: 'Total', categories: TOTAL, ctes: [], x: X_POINTS, y: Y_FORET }],
   }),
   define({
     id: 'surface_composition',
+    population: 'foret_et_peupleraies',
     label: 'Surface par composition (feuillus, résineux, mixte)',
     unit: 'ha',
-    description: 'Surface des peuplements feuillus, résineux et mixtes.',
+    description: 'Surface des peuplements feuillus, résineux et mixtes, des peupleraies et des surfaces sans couvert d’arbres recensé.',
     method:
-      'Composition d’une placette : part des résineux dans le taux de couvert libre (tcl) des essences recensées ; ≥ 75 % résineux, ≤ 25 % feuillus, entre les deux mixte. Surface = surface forestière × part des placettes de la catégorie (campagnes qui relèvent le couvert, 2006 et après).',
+      'Composition d’une placette : part des résineux dans le taux de couvert libre (tcl) des essences recensées ; ≥ 75 % résineux, ≤ 25 % feuillus, entre les deux mixte ; « sans couvert d’arbres recensé » quand aucun couvert n’est relevé (coupe rase, jeune peuplement) ; les points peupleraie forment leur propre catégorie. Surface = surface forestière × part pondérée des points de la catégorie (campagnes qui relèvent le couvert, 2006 et après).',
     sources: [SOURCE_IFN, SOURCE_CALAGE],
     kind: 'total',
     breakdowns: [
@@ -179,11 +191,13 @@ export const INDICATORS: readonly Indicator[] = [
   }),
   define({
     id: 'part_composition',
+    population: 'foret_et_peupleraies',
+    share: true,
     label: 'Part de la surface forestière par composition',
     unit: '%',
-    description: 'Part des peuplements feuillus, résineux et mixtes dans la surface forestière.',
+    description: 'Part des peuplements feuillus, résineux et mixtes, des peupleraies et des surfaces sans couvert d’arbres recensé dans la surface forestière.',
     method:
-      'Estimateur par le ratio : nombre de placettes de la catégorie ÷ nombre de placettes des campagnes qui relèvent le couvert (2006 et après) × 100. Les parts d’un territoire somment à 100 %.',
+      'Estimateur de Hájek : somme des poids calés des points de la catégorie ÷ somme des poids des points des campagnes qui relèvent le couvert (2006 et après) × 100. Intervalle de Wilson avec la taille d’échantillon effective du plan, qui garde une largeur aux parts de 0 % ou 100 %. Les parts d’un territoire somment à 100 %.',
     sources: [SOURCE_IFN],
     kind: 'ratio',
     scale: 100,
@@ -202,11 +216,12 @@ export const INDICATORS: readonly Indicator[] = [
   }),
   define({
     id: 'surface_essence',
+    population: 'foret_et_peupleraies',
     label: 'Surface par essence principale',
     unit: 'ha',
     description: `Surface des peuplements selon leur essence principale : les ${TOP_SPECIES} premières du territoire (sur l’ensemble des campagnes), les autres regroupées.`,
     method:
-      'Essence principale d’une placette : l’essence au plus fort taux de couvert libre (tcl). Surface = surface forestière × part des placettes dont c’est l’essence principale (campagnes 2006 et après).',
+      'Essence principale d’une placette : l’essence au plus fort taux de couvert libre (tcl) ; les points peupleraie forment leur propre catégorie. Surface = surface forestière × part pondérée des points dont c’est l’essence principale (campagnes 2006 et après).',
     sources: [SOURCE_IFN, SOURCE_CALAGE],
     kind: 'total',
     breakdowns: [
@@ -223,10 +238,12 @@ export const INDICATORS: readonly Indicator[] = [
   }),
   define({
     id: 'part_essence',
+    population: 'foret_et_peupleraies',
+    share: true,
     label: 'Part de la surface forestière par essence principale',
     unit: '%',
     description: 'Part de la surface forestière dominée par chaque essence.',
-    method: 'Nombre de placettes dont c’est l’essence principale ÷ nombre de placettes des campagnes 2006 et après × 100.',
+    method: 'Estimateur de Hájek : somme des poids calés des points dont c’est l’essence principale ÷ somme des poids des points des campagnes 2006 et après × 100 ; intervalle de Wilson (taille d’échantillon effective du plan).',
     sources: [SOURCE_IFN],
     kind: 'ratio',
     scale: 100,
@@ -249,7 +266,7 @@ export const INDICATORS: readonly Indicator[] = [
     unit: 'm³',
     description: 'Volume « bois fort tige » des arbres vivants (tige jusqu’à 7 cm de diamètre, arbres de 7,5 cm de diamètre et plus).',
     method:
-      'Volume à l’hectare d’une placette = Σ v × w sur ses arbres vifs ; moyenne sur les placettes du territoire (estimateur par le ratio) × surface forestière. Variance : somme des variances du volume à l’hectare et de la surface.',
+      'Volume à l’hectare d’une placette = Σ v × w sur ses arbres vifs ; moyenne pondérée par les poids calés sur les placettes forêt du territoire (estimateur de Hájek) × surface forestière hors peupleraies. Variance : somme des variances du volume à l’hectare et de la surface.',
     sources: [SOURCE_IFN, SOURCE_CALAGE],
     kind: 'total',
     breakdowns: [
@@ -287,7 +304,7 @@ export const INDICATORS: readonly Indicator[] = [
     label: 'Volume de bois sur pied à l’hectare',
     unit: 'm³/ha',
     description: 'Volume « bois fort tige » moyen par hectare de forêt.',
-    method: 'Estimateur par le ratio : Σ (volume à l’hectare des placettes) ÷ nombre de placettes ; variance linéarisée.',
+    method: 'Estimateur de Hájek : Σ poids calé × volume à l’hectare de la placette ÷ Σ poids calés des placettes forêt (hors peupleraies) ; variance linéarisée.',
     sources: [SOURCE_IFN],
     kind: 'ratio',
     breakdowns: [
@@ -309,7 +326,7 @@ export const INDICATORS: readonly Indicator[] = [
     unit: 'm³/an',
     description: 'Accroissement annuel en volume des arbres vivants, recrutement compris.',
     method:
-      'Par arbre : circonférence il y a 5 ans c₀ = c13 − 2π·ir5 ; volume il y a 5 ans v₀ = v·(c₀/c13)^b (b : pente de ln v sur ln c13 dans le groupe d’essences), nul si c₀ < 23,5 cm (arbre recruté) ; production = w·(v − v₀)/5. ir5 manquant (arbres simplifiés) imputé par la moyenne des arbres mesurés de même essence et classe de dimension (même placette, sinon même GRECO, sinon France). Puis estimateur par le ratio × surface forestière.',
+      'Par arbre : circonférence il y a 5 ans c₀ = c13 − 2π·ir5 ; volume il y a 5 ans v₀ = v·(c₀/c13)^b (b : pente de ln v sur ln c13 dans le groupe d’essences), nul si c₀ < 23,5 cm (arbre recruté) ; production = w·(v − v₀)/5. ir5 manquant (arbres simplifiés) imputé par la moyenne des arbres mesurés de même essence et classe de dimension (même placette, sinon même GRECO, sinon France). Puis moyenne pondérée par les poids calés (estimateur de Hájek) × surface forestière hors peupleraies.',
     sources: [SOURCE_IFN, SOURCE_CALAGE],
     kind: 'total',
     breakdowns: [
@@ -330,7 +347,7 @@ export const INDICATORS: readonly Indicator[] = [
     label: 'Production biologique annuelle à l’hectare',
     unit: 'm³/ha/an',
     description: 'Accroissement annuel en volume par hectare de forêt.',
-    method: 'Production par placette (voir « Production biologique annuelle ») ; estimateur par le ratio sur les placettes du territoire.',
+    method: 'Production par placette (voir « Production biologique annuelle ») ; moyenne pondérée par les poids calés sur les placettes forêt du territoire (estimateur de Hájek).',
     sources: [SOURCE_IFN],
     kind: 'ratio',
     breakdowns: [
@@ -371,7 +388,7 @@ export const INDICATORS: readonly Indicator[] = [
     label: 'Taux de mortalité annuel',
     unit: '%/an',
     description: 'Mortalité annuelle rapportée au volume sur pied.',
-    method: 'Estimateur par le ratio : Σ mortalité annuelle ÷ Σ volume sur pied, sur les placettes des campagnes qui relèvent datemort, × 100.',
+    method: 'Σ poids calé × mortalité annuelle ÷ Σ poids calé × volume sur pied, sur les placettes des campagnes qui relèvent datemort, × 100.',
     sources: [SOURCE_IFN],
     kind: 'ratio',
     scale: 100,
@@ -391,7 +408,7 @@ export const INDICATORS: readonly Indicator[] = [
     label: 'Carbone des arbres vivants',
     unit: 'tC',
     description: 'Carbone contenu dans les arbres vivants recensables, parties aériennes et racines.',
-    method: `Par arbre : C aérien = v × w × facteur d’expansion × infradensité × fraction de carbone ; racines = C aérien × ${CARBON.rootRatio}. Facteurs par groupe d’essences (feuillus : ${CARBON.feuillu.bef} ; ${CARBON.feuillu.density} t/m³ ; ${CARBON.feuillu.carbonFraction} — résineux : ${CARBON.resineux.bef} ; ${CARBON.resineux.density} t/m³ ; ${CARBON.resineux.carbonFraction}). Puis estimateur par le ratio × surface forestière.`,
+    method: `Par arbre : C aérien = v × w × facteur d’expansion × infradensité × fraction de carbone ; racines = C aérien × ${CARBON.rootRatio}. Facteurs par groupe d’essences (feuillus : ${CARBON.feuillu.bef} ; ${CARBON.feuillu.density} t/m³ ; ${CARBON.feuillu.carbonFraction} — résineux : ${CARBON.resineux.bef} ; ${CARBON.resineux.density} t/m³ ; ${CARBON.resineux.carbonFraction}). Puis moyenne pondérée par les poids calés (estimateur de Hájek) × surface forestière hors peupleraies.`,
     sources: [SOURCE_IFN, SOURCE_CALAGE, ...CARBON.sources],
     kind: 'total',
     breakdowns: [
@@ -440,7 +457,7 @@ export const INDICATORS: readonly Indicator[] = [
     label: 'Carbone des arbres vivants à l’hectare',
     unit: 'tC/ha',
     description: 'Carbone des arbres vivants (parties aériennes et racines) par hectare de forêt.',
-    method: 'Carbone par placette ; estimateur par le ratio sur les placettes du territoire.',
+    method: 'Carbone par placette ; moyenne pondérée par les poids calés sur les placettes forêt du territoire (estimateur de Hájek).',
     sources: [SOURCE_IFN, ...CARBON.sources],
     kind: 'ratio',
     breakdowns: [

@@ -19,17 +19,44 @@ export const MAIN_PERIODS: readonly string[] = ['2005-2009', '2010-2014', '2015-
 export const DEFAULT_PERIOD = PERIODS[PERIODS.length - 1]!;
 
 /**
- * Calibration of the area represented by one plot. The public files carry no plot weight, so the
- * forest area of France is fixed to a published total and every plot of a window represents the
- * same share of it. This is an assumption, not a measurement.
+ * Calibration of the plot weights. The design weights rebuilt from the sampling grid miss part of
+ * the forest (points IGN could not visit, thinning the grid cannot reveal: 5 to 40 % in the
+ * Mediterranean régions and Corse), so in every window the weights of each région are scaled to
+ * the forest area IGN publishes for it (calage.parquet, built by scripts/tables/calage.ts).
+ * Régions and France thus equal IGN's figures by construction: never a measurement of this site.
  */
 export const CALIBRATION = {
-  /** Forest area of metropolitan France used as the calibration total, in ha. */
-  surfaceHa: 16_900_000,
-  /** What the published figure covers, as the producer states it. */
-  label: 'Surface forestière de la France métropolitaine : 16,9 millions d’hectares (31 % du territoire)',
-  source: 'IGN, Le mémento de l’inventaire forestier, édition 2017 (campagnes 2012 à 2016)',
-  url: 'https://inventaire-forestier.ign.fr/',
+  label: 'surface forestière des 13 régions, peupleraies comprises, fenêtres de campagnes 2006–2009, 2008–2012, 2013–2017 et 2017–2021',
+  source: 'IGN, Indicateurs de gestion durable des forêts françaises métropolitaines, indicateur 1.1.2 « Surface des forêts »',
+  url: 'https://foret.ign.fr/IGD/fr/indicateurs/1.1.2',
+  /** How a window without a published figure gets its total. */
+  rule: 'Pour une fenêtre non publiée, la surface de chaque région est interpolée linéairement entre les deux fenêtres publiées qui encadrent son année médiane (l’année médiane d’une fenêtre publiée est le milieu de ses campagnes) ; avant la première, elle est prolongée selon la pente entre les deux premières.',
+} as const;
+
+/**
+ * Reconstruction of the plot design weights from the sampling grid (scripts/lib/grid.ts and
+ * designWeights.ts, run by the pipeline). Choices, stated on the methodology page.
+ */
+export const DESIGN = {
+  /** Area represented by one node of a campaign lattice (one node per 20 km²), in hectares. */
+  nodeAreaHa: 2000,
+  /** Sub-lattices a campaign lattice is split into to detect thinning (parities of its two coordinates). */
+  subLattices: 4,
+  /** A sub-lattice is thinned when its count is this many standard deviations below the mean of the fuller ones. */
+  thinningZ: 1.5,
+  /** A zone-campaign with fewer forest nodes takes the decision of its GRECO. */
+  minNodes: 40,
+  /** Below this many forest nodes, a zone keeps only the sub-lattices its GRECO also finds full. */
+  trustNodes: 150,
+  /**
+   * Expected single-forest-plot mountain nodes per two-plot node: chosen so that the mountain
+   * zones' area is continuous between campaigns with and without the densification (2005–2006,
+   * 2016–2019 against 2007–2015); it means a 57 % chance that the twin point of a forest point is
+   * forest too.
+   */
+  mountainPairRatio: 1.5,
+  /** A published position further than this from every grid node is off the grid, in metres. */
+  gridToleranceM: 10,
 } as const;
 
 /** 95 % two-sided normal quantile. */

@@ -1,39 +1,42 @@
 // The estimators of the engine as plain functions: the same formulas as the SQL of sql.ts, for
-// unit tests against hand calculations and for any page that recombines figures in the browser.
-import { CALIBRATION, SIGNIFICANCE, Z95 } from './config.ts';
+// unit tests against hand calculations, the simulation test, and any page that recombines
+// figures in the browser.
+import { SIGNIFICANCE, Z95 } from './config.ts';
 
-/** Sums over the n plots of a territory and window (plots without a value count with y = 0). */
+/** Weighted sums over the n points of a territory and window (points without a value count with y = 0). */
 export interface PlotSums {
   n: number;
+  /** Σ w x */
   sx: number;
+  /** Σ w² x² */
   sxx: number;
+  /** Σ w y */
   sy: number;
+  /** Σ w² y² */
   syy: number;
+  /** Σ w² x y */
   sxy: number;
 }
 
-export function plotSums(y: readonly number[], x: readonly number[]): PlotSums {
-  if (y.length !== x.length) throw new Error('y et x doivent avoir une valeur par placette');
+/** Sums of y and x with calibrated weights w (all 1 when omitted). */
+export function plotSums(y: readonly number[], x: readonly number[], w: readonly number[] = y.map(() => 1)): PlotSums {
+  if (y.length !== x.length || y.length !== w.length) throw new Error('y, x et w doivent avoir une valeur par placette');
   const s: PlotSums = { n: y.length, sx: 0, sxx: 0, sy: 0, syy: 0, sxy: 0 };
   y.forEach((yi, i) => {
     const xi = x[i]!;
-    s.sx += xi;
-    s.sxx += xi * xi;
-    s.sy += yi;
-    s.syy += yi * yi;
-    s.sxy += xi * yi;
+    const wi = w[i]!;
+    s.sx += wi * xi;
+    s.sxx += wi * wi * xi * xi;
+    s.sy += wi * yi;
+    s.syy += wi * wi * yi * yi;
+    s.sxy += wi * wi * xi * yi;
   });
   return s;
 }
 
-/** Area represented by one plot: the calibration total shared among the national plots. */
-export function plotArea(nationalPlots: number, total = CALIBRATION.surfaceHa): number {
-  return total / nationalPlots;
-}
-
 /**
- * Ratio estimator R̂ = Σy / Σx and its linearised variance
- * V(R̂) = n Σ(yᵢ − R̂xᵢ)² / ((n − 1)(Σx)²).
+ * Hájek ratio R̂ = Σwy / Σwx and its linearised variance
+ * V(R̂) = n/(n − 1) · Σ w²(yᵢ − R̂xᵢ)² / (Σwx)².
  */
 export function ratio(s: PlotSums): { r: number | null; variance: number | null } {
   if (s.sx <= 0) return { r: null, variance: null };
@@ -43,20 +46,42 @@ export function ratio(s: PlotSums): { r: number | null; variance: number | null 
   return { r, variance: Math.max(0, (s.n * residuals) / ((s.n - 1) * s.sx * s.sx)) };
 }
 
+/** A point of a région, for the calibrated area of a domain D. */
+export interface AreaPoint {
+  /** Design weight (ha per campaign, already divided among the campaigns of the window or not: only ratios to g matter). */
+  poids: number;
+  /** Whether the point counts in D (in the territory, and of the population: forest only or with poplars). */
+  inDomain: boolean;
+  /** Share of its département's land under forest (binomial factor 1 − p). */
+  forestShare: number;
+}
+
 /**
- * Forest area Â = a·n and its variance: n forest plots among the M = land / a grid points of
- * the territory, binomial: V(Â) = a²·n·(1 − n/M).
+ * Calibrated area of a domain and its linearised variance. In each région r the weights are
+ * multiplied by g_r so that they sum to the published area; D's area is Σ_r g_r Σ_{D∩r} poids,
+ * V = Σ_r g_r² [(1 − s_r)² Q(D∩r) + s_r² (Q(r) − Q(D∩r))], s_r = Σ_{D∩r} poids / Σ_r poids,
+ * Q(X) = Σ_X poids² (1 − p). Only régions holding points of D count.
  */
-export function area(a: number, n: number, land: number): { area: number; variance: number } {
-  return { area: a * n, variance: a * a * n * Math.max(0, 1 - (a * n) / land) };
+export function calibratedArea(regions: readonly { g: number; points: readonly AreaPoint[] }[]): { area: number; variance: number } {
+  let area = 0;
+  let variance = 0;
+  for (const { g, points } of regions) {
+    const inD = points.filter((p) => p.inDomain);
+    if (inD.length === 0) continue;
+    const sum = (ps: readonly AreaPoint[]) => ps.reduce((t, p) => t + p.poids, 0);
+    const q = (ps: readonly AreaPoint[]) => ps.reduce((t, p) => t + p.poids * p.poids * (1 - p.forestShare), 0);
+    const s = sum(inD) / sum(points);
+    area += g * sum(inD);
+    variance += g * g * ((1 - s) ** 2 * q(inD) + s * s * (q(points) - q(inD)));
+  }
+  return { area, variance };
 }
 
 /** Total Ŷ = Â·R̂, variance Â²·V(R̂) + R̂²·V(Â) (covariance neglected). */
-export function total(a: number, land: number, s: PlotSums): { value: number | null; variance: number | null } {
+export function total(area: { area: number; variance: number }, s: PlotSums): { value: number | null; variance: number | null } {
   const { r, variance: vr } = ratio(s);
-  const A = area(a, s.n, land);
-  if (r === null || vr === null) return { value: r === null ? null : A.area * r, variance: null };
-  return { value: A.area * r, variance: A.area * A.area * vr + r * r * A.variance };
+  if (r === null || vr === null) return { value: r === null ? null : area.area * r, variance: null };
+  return { value: area.area * r, variance: area.area * area.area * vr + r * r * area.variance };
 }
 
 /** 95 % interval, clipped to [0, max]: every quantity of the engine is non-negative. */
@@ -70,7 +95,24 @@ export function interval(
   return { lower: Math.max(0, value - h), upper: Math.min(max, value + h), halfWidth: h };
 }
 
-/** The significance rule, with the same reasons as the SQL. */
+/**
+ * Effective sample size of a share p̂ with variance V: p̂(1 − p̂)/V, or Kish's (Σwx)²/Σw²x² when
+ * p̂ is 0 or 1 (V is then 0).
+ */
+export function effectiveSize(p: number, variance: number | null, s: PlotSums): number | null {
+  if (variance !== null && variance > 0 && p > 0 && p < 1) return (p * (1 - p)) / variance;
+  return s.sxx > 0 ? (s.sx * s.sx) / s.sxx : null;
+}
+
+/** Wilson 95 % interval of a proportion p̂ with effective sample size n. */
+export function wilson(p: number, n: number): { lower: number; upper: number } {
+  const z2 = Z95 * Z95;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (Z95 * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+  return { lower: Math.max(0, centre - half), upper: Math.min(1, centre + half) };
+}
+
+/** The significance rule, with the same reasons as the SQL (halfWidth: half the interval's width). */
 export function significance(f: {
   n: number;
   nPlots: number;

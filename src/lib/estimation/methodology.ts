@@ -12,6 +12,16 @@ export interface MethodFacts {
   campaigns: {
     annee: number;
     plots: number;
+    /** Forest plots with a positive design weight, and why the others have none. */
+    weighted: number;
+    thinned: number;
+    offGrid: number;
+    /** Plots whose weight is shared on a mountain node. */
+    mountain: number;
+    /** Σ design weights of the forest plots (ha): the campaign's uncalibrated estimate. */
+    designHa: number;
+    poplars: number;
+    poplarsWeighted: number;
     trees: number;
     treesWithoutIr5: number;
     deadTrees: number;
@@ -19,7 +29,15 @@ export interface MethodFacts {
     hasDatemort: boolean;
   }[];
   allometry: { groupe: string; b: number; trees: number }[];
-  windows: { period: string; plots: number; hectaresPerPlot: number }[];
+  /** Calibration of each window: published area of France (Σ régions) and design-weight area. */
+  windows: {
+    period: string;
+    publishedHa: number;
+    designHa: number;
+    minRatio: { reg: string; value: number };
+    maxRatio: { reg: string; value: number };
+    published: boolean;
+  }[];
 }
 
 export function loadMethodFacts(file = join(dirname(resultsPath()), 'methodologie.json')): MethodFacts {
@@ -48,11 +66,11 @@ export const PUBLISHED: readonly PublishedFigure[] = [
   {
     indicator: 'surface_foret',
     label: 'Surface forestière',
-    value: CALIBRATION.surfaceHa,
+    value: 16.9e6,
     unit: 'ha',
     period: '2012-2016',
     source: MEMENTO_2017,
-    note: 'Égalité par construction : ce total sert au calage de la surface représentée par une placette. Ce n’est pas une vérification.',
+    note: `Pas une vérification : la surface de la France est la somme des surfaces régionales publiées par l’IGN (${CALIBRATION.source}), sur lesquelles les poids sont calés, interpolées ici entre les fenêtres 2008-2012 et 2013-2017. Le mémento donne 16,9 millions d’hectares pour 2012-2016, un peu plus que cette interpolation.`,
   },
   {
     indicator: 'taux_boisement',
@@ -70,7 +88,7 @@ export const PUBLISHED: readonly PublishedFigure[] = [
     unit: 'm³/an',
     period: '2012-2016',
     source: MEMENTO_2017,
-    note: 'Écart dans la marge de 10 %. Le volume d’il y a cinq ans est déduit ici de l’accroissement radial par une allométrie volume–circonférence ajustée sur tous les arbres du groupe d’essences : elle suppose que la hauteur d’un arbre croît comme d’un arbre à l’autre, ce qui surestime probablement la croissance des arbres âgés. L’IGN utilise ses tarifs de cubage, ses poids de sondage, et compte les peupleraies.',
+    note: 'Le volume d’il y a cinq ans est déduit ici de l’accroissement radial (mesuré sous l’écorce) par une allométrie volume–circonférence ajustée sur tous les arbres du groupe d’essences, et la croissance des arbres coupés pendant les cinq ans n’est pas comptée ; l’IGN utilise ses tarifs de cubage et compte les peupleraies, exclues ici des volumes et des flux.',
   },
   {
     indicator: 'mortalite',
@@ -79,7 +97,7 @@ export const PUBLISHED: readonly PublishedFigure[] = [
     unit: 'm³/an',
     period: '2012-2016',
     source: MEMENTO_2017,
-    note: 'Même définition (arbres morts depuis cinq ans au plus) ; l’écart est dans l’intervalle de confiance.',
+    note: 'Même définition en principe (arbres morts depuis cinq ans au plus, ramenés à l’année), mais seuls les arbres notés « morts depuis 5 ans ou moins » (datemort = 1) sont comptés ici : des arbres renversés sans date de mort peuvent manquer, et les peupleraies sont exclues.',
   },
   {
     indicator: 'carbone',
@@ -88,7 +106,7 @@ export const PUBLISHED: readonly PublishedFigure[] = [
     unit: 'tC',
     period: DEFAULT_PERIOD,
     source: OBSERVATOIRE_IGN,
-    note: 'Écart supérieur à 10 %. Le chiffre publié porte sur des campagnes plus récentes, absentes des fichiers ouverts, et la méthode de l’IGN (facteurs par essence, poids de sondage) n’est pas celle d’ici. Nos facteurs moyens par groupe d’essences, en particulier l’expansion de 1,61 pour les feuillus qui ajoute branches et menus bois au volume de la tige, en sont la première cause probable : notre stock de carbone est un ordre de grandeur, à lire avec cette réserve.',
+    note: 'Le chiffre publié porte sur des campagnes plus récentes, absentes des fichiers ouverts, et l’IGN applique des facteurs par essence. Les facteurs moyens par groupe d’essences utilisés ici (en particulier l’expansion de 1,61 pour les feuillus, qui ajoute branches et menus bois au volume de la tige) en sont la première cause probable d’écart : ce stock de carbone est un ordre de grandeur, à lire avec cette réserve.',
   },
 ];
 

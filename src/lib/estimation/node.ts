@@ -3,10 +3,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import type { SqlRunner } from './types.ts';
+import { INPUT_TABLES, type SqlRunner } from './types.ts';
 
-/** The tables the indicator SQL reads (CONTRACT-TABLES.md). */
-export const INPUT_TABLES = ['placettes', 'arbres', 'arbres_morts', 'couverts', 'especes', 'territoires'] as const;
+export { INPUT_TABLES };
 
 const lit = (s: string): string => `'${s.replaceAll("'", "''")}'`;
 

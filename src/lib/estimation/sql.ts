@@ -3,7 +3,7 @@
 // variance, 95 % interval and significance rule. The text runs unchanged in DuckDB under Node and
 // in DuckDB-WASM: it only uses tables by name and two bound parameters, $1 and $2 (first and last
 // campaign of the rolling windows). Constants inlined below come from config.ts, never from users.
-import { CALIBRATION, SIGNIFICANCE, WINDOW_LENGTH, Z95 } from './config.ts';
+import { SIGNIFICANCE, WINDOW_LENGTH, Z95 } from './config.ts';
 
 /** How the plot-level variable `y` turns into the figure. */
 export type EstimatorKind =
@@ -41,7 +41,14 @@ export interface QuerySpec {
   /** `SELECT idp, category, y FROM ...`: the numerator, at most one row per plot and category. */
   y: string;
   categories: CategorySpec;
+  /** The points the indicator is about: forest plots only, or forest and poplar plantations (areas). */
+  population: Population;
+  /** A proportion between 0 and 1 before scaling (Wilson interval, see intervalExprs). */
+  share?: boolean;
 }
+
+/** Forest plots only, or forest plots and poplar plots (IGN's forest area includes poplar plantations). */
+export type Population = 'foret' | 'foret_et_peupleraies';
 
 const str = (s: string): string => `'${s.replaceAll("'", "''")}'`;
 const num = (x: number): string => {
@@ -51,11 +58,11 @@ const num = (x: number): string => {
 
 /**
  * Domains of plots estimated instead of the standard territories (used by the explorer for its
- * filters and plot breakdowns): a domain is a subset of a territory's plots, named by a level and
- * a code. The area represented by a plot stays calibrated on every plot of France.
+ * filters and plot breakdowns): a domain is a subset of a territory's points, named by a level and
+ * a code. Weights and calibration stay those of each point.
  */
 export interface Domain {
-  /** `SELECT idp, annee, level, code FROM placettes ...`: each plot of each domain. */
+  /** `SELECT idp, annee, level, code FROM points ...`: each point of each domain. */
   members: string;
   /** `SELECT level, code, surface_ha FROM ...`: land area of the territory of each domain. */
   areas: string;
@@ -64,75 +71,124 @@ export interface Domain {
 /**
  * The design part shared by every indicator.
  * - `periodes`: the rolling windows of WINDOW_LENGTH campaigns between $1 and $2.
- * - `membres`: one row per plot of campaigns $1 to $2 and territory it belongs to (France, its
- *   région, département, SER and GRECO).
- * - `calage`: area represented by one plot in each window, `a` = national total / national plots.
- * - `cadre`: every territory × window, with its plot count `n`, land area and `a`, even with no plot.
- * Sums over plots are computed per campaign (`annee`) then added up over the campaigns of each
- * window: a plot belongs to one campaign, so sums of squares add up too, and the heavy joins
+ * - `points`: the weighted points of campaigns $1 to $2: forest plots and poplar plots, with their
+ *   design weight `poids` (ha per campaign, see placettes.parquet); points of weight 0 (thinned
+ *   sub-lattices, off the grid) are left out.
+ * - `membres`: each point and the territories it belongs to (France, région, département, SER, GRECO).
+ * - `facteurs`: calibration factor g of each région and window (calage.parquet): the calibrated
+ *   weight of a point is g × poids, and the points of a région sum to IGN's published area.
+ * - `part_boisee`: share of each département's land under forest or poplars, for the binomial
+ *   factor of the area variance.
+ * - `aires`: calibrated area of each territory and window, forest plots only (`foret`) or with
+ *   poplars (`tout`), with its linearised variance (see the methodology page; the complement term
+ *   is set to 0 when the territory holds all the région's points, where the difference would only
+ *   leave rounding noise):
+ *   V(Â_D) = Σ_r g_r² [(1 − s_r)² Q(D ∩ r) + s_r² (Q(r) − Q(D ∩ r))], s_r = share of région r's
+ *   weights that lie in D, Q(X) = Σ_X poids² (1 − p_dep). Zero for a région or France: their
+ *   area is IGN's by construction.
+ * - `cadre`: every territory × window, with its point counts, land area and areas, even with no point.
+ * Sums are computed per campaign, then added up over the campaigns of each window: the heavy joins
  * run once instead of once per window.
  * With a `domain` (the explorer), `membres` and `cadre` list the domains instead of the territories.
  */
 export function designCtes(domain?: Domain): string[] {
   const last = WINDOW_LENGTH - 1;
+  const campaigns = 'CAST(annee AS INTEGER) BETWEEN CAST($1 AS INTEGER) AND CAST($2 AS INTEGER)';
   return [
     `periodes AS MATERIALIZED (
   SELECT CAST(d AS INTEGER) AS debut, CAST(d + ${last} AS INTEGER) AS fin,
          CAST(d AS VARCHAR) || '-' || CAST(d + ${last} AS VARCHAR) AS period
   FROM range(CAST($1 AS BIGINT), CAST($2 AS BIGINT) - ${last - 1}) AS t(d)
 )`,
+    `points AS MATERIALIZED (
+  SELECT idp, CAST(annee AS INTEGER) AS annee, reg, dep, ser, greco, CAST(poids AS DOUBLE) AS poids, false AS peupleraie
+  FROM placettes WHERE poids > 0 AND ${campaigns}
+  UNION ALL
+  SELECT idp, CAST(annee AS INTEGER) AS annee, reg, dep, ser, greco, CAST(poids AS DOUBLE) AS poids, true AS peupleraie
+  FROM peupleraies_placettes WHERE poids > 0 AND ${campaigns}
+)`,
     `membres AS MATERIALIZED (
   SELECT idp, CAST(annee AS INTEGER) AS annee, level, code FROM (
-    ${domain ? domain.members : `SELECT idp, annee, 'france' AS level, 'FR' AS code FROM placettes
-    UNION ALL SELECT idp, annee, 'region' AS level, reg AS code FROM placettes WHERE reg IS NOT NULL
-    UNION ALL SELECT idp, annee, 'departement' AS level, dep AS code FROM placettes WHERE dep IS NOT NULL
-    UNION ALL SELECT idp, annee, 'ser' AS level, ser AS code FROM placettes WHERE ser IS NOT NULL
-    UNION ALL SELECT idp, annee, 'greco' AS level, greco AS code FROM placettes WHERE greco IS NOT NULL`}
+    ${domain ? domain.members : `SELECT idp, annee, 'france' AS level, 'FR' AS code FROM points
+    UNION ALL SELECT idp, annee, 'region' AS level, reg AS code FROM points
+    UNION ALL SELECT idp, annee, 'departement' AS level, dep AS code FROM points
+    UNION ALL SELECT idp, annee, 'ser' AS level, ser AS code FROM points
+    UNION ALL SELECT idp, annee, 'greco' AS level, greco AS code FROM points`}
   ) AS m
-  WHERE annee BETWEEN CAST($1 AS INTEGER) AND CAST($2 AS INTEGER)
 )`,
-    `effectifs_annuels AS MATERIALIZED (
-  SELECT level, code, annee, count(*) AS n FROM membres GROUP BY level, code, annee
+    `facteurs AS MATERIALIZED (
+  SELECT c.period, c.reg, CAST(c.facteur AS DOUBLE) AS g FROM calage c JOIN periodes pe ON pe.period = c.period
 )`,
-    `effectifs AS MATERIALIZED (
-  SELECT e.level, e.code, pe.period, sum(e.n) AS n
-  FROM effectifs_annuels e JOIN periodes pe ON e.annee BETWEEN pe.debut AND pe.fin
-  GROUP BY e.level, e.code, pe.period
+    `part_boisee AS MATERIALIZED (
+  SELECT pe.period, p.dep, least(1.0, sum(p.poids * f.g) / max(CAST(t.surface_ha AS DOUBLE))) AS p
+  FROM points p JOIN periodes pe ON p.annee BETWEEN pe.debut AND pe.fin
+  JOIN facteurs f ON f.period = pe.period AND f.reg = p.reg
+  JOIN territoires t ON t.level = 'departement' AND t.code = p.dep
+  GROUP BY pe.period, p.dep
 )`,
-    // The calibration: every window's national forest area equals the published total.
-    domain
-      ? // Domains are not France: the calibration still counts every plot of each window.
-        `calage AS (
-  SELECT pe.period, CAST(${num(CALIBRATION.surfaceHa)} AS DOUBLE) / sum(c.n) AS a
-  FROM (SELECT CAST(annee AS INTEGER) AS annee, count(*) AS n FROM placettes GROUP BY annee) AS c
-  JOIN periodes pe ON c.annee BETWEEN pe.debut AND pe.fin
-  GROUP BY pe.period
-)`
-      : `calage AS (
-  SELECT period, CAST(${num(CALIBRATION.surfaceHa)} AS DOUBLE) / n AS a
-  FROM effectifs WHERE level = 'france' AND n > 0
+    `aire_annuelle AS MATERIALIZED (
+  SELECT m.level, m.code, p.annee, p.reg, p.dep,
+         coalesce(sum(p.poids) FILTER (WHERE NOT p.peupleraie), 0) AS s_foret,
+         coalesce(sum(p.poids * p.poids) FILTER (WHERE NOT p.peupleraie), 0) AS q_foret,
+         count(*) FILTER (WHERE NOT p.peupleraie) AS n_foret,
+         sum(p.poids) AS s_tout, sum(p.poids * p.poids) AS q_tout, count(*) AS n_tout
+  FROM membres m JOIN points p ON p.idp = m.idp
+  GROUP BY m.level, m.code, p.annee, p.reg, p.dep
+)`,
+    `aire_region AS MATERIALIZED (
+  SELECT a.level, a.code, pe.period, a.reg,
+         sum(a.s_foret) AS s_foret, sum(a.q_foret * (1 - b.p)) AS q_foret, sum(a.n_foret) AS n_foret,
+         sum(a.s_tout) AS s_tout, sum(a.q_tout * (1 - b.p)) AS q_tout, sum(a.n_tout) AS n_tout
+  FROM aire_annuelle a JOIN periodes pe ON a.annee BETWEEN pe.debut AND pe.fin
+  JOIN part_boisee b ON b.period = pe.period AND b.dep = a.dep
+  GROUP BY a.level, a.code, pe.period, a.reg
+)`,
+    `calage_region AS MATERIALIZED (
+  SELECT pe.period, p.reg, sum(p.poids) AS s, sum(p.poids * p.poids * (1 - b.p)) AS q, count(*) AS n
+  FROM points p JOIN periodes pe ON p.annee BETWEEN pe.debut AND pe.fin
+  JOIN part_boisee b ON b.period = pe.period AND b.dep = p.dep
+  GROUP BY pe.period, p.reg
+)`,
+    `aires AS MATERIALIZED (
+  SELECT a.level, a.code, a.period,
+         sum(f.g * a.s_foret) AS aire_foret,
+         sum(f.g * f.g * ((1 - a.s_foret / c.s) * (1 - a.s_foret / c.s) * a.q_foret
+             + (a.s_foret / c.s) * (a.s_foret / c.s) * CASE WHEN a.n_foret = c.n THEN 0.0 ELSE c.q - a.q_foret END)) AS var_aire_foret,
+         sum(a.n_foret) AS n_foret,
+         sum(f.g * a.s_tout) AS aire_tout,
+         sum(f.g * f.g * ((1 - a.s_tout / c.s) * (1 - a.s_tout / c.s) * a.q_tout
+             + (a.s_tout / c.s) * (a.s_tout / c.s) * CASE WHEN a.n_tout = c.n THEN 0.0 ELSE c.q - a.q_tout END)) AS var_aire_tout,
+         sum(a.n_tout) AS n_tout
+  FROM aire_region a
+  JOIN calage_region c ON c.period = a.period AND c.reg = a.reg
+  JOIN facteurs f ON f.period = a.period AND f.reg = a.reg
+  GROUP BY a.level, a.code, a.period
 )`,
     `cadre AS MATERIALIZED (
-  SELECT t.level, t.code, c.period, CAST(t.surface_ha AS DOUBLE) AS terre, c.a,
-         CAST(coalesce(e.n, 0) AS DOUBLE) AS n
-  FROM ${domain ? `(${domain.areas})` : 'territoires'} t CROSS JOIN calage c
-  LEFT JOIN effectifs e ON e.level = t.level AND e.code = t.code AND e.period = c.period
+  SELECT t.level, t.code, pe.period, CAST(t.surface_ha AS DOUBLE) AS terre,
+         coalesce(a.aire_foret, 0) AS aire_foret, greatest(0.0, coalesce(a.var_aire_foret, 0)) AS var_aire_foret,
+         CAST(coalesce(a.n_foret, 0) AS DOUBLE) AS n_foret,
+         coalesce(a.aire_tout, 0) AS aire_tout, greatest(0.0, coalesce(a.var_aire_tout, 0)) AS var_aire_tout,
+         CAST(coalesce(a.n_tout, 0) AS DOUBLE) AS n_tout
+  FROM ${domain ? `(${domain.areas})` : 'territoires'} t CROSS JOIN periodes pe
+  LEFT JOIN aires a ON a.level = t.level AND a.code = t.code AND a.period = pe.period
 )`,
   ];
 }
 
 /**
- * Per territory, campaign and category, the plot values `yd(level, code, annee, idp, category, y)`.
- * For `top`, categories are ranked within each territory by their total over campaigns $1 to $2
- * (the same named categories in every window, for time series); ties by code, so that both
- * engines choose the same ones.
+ * Per territory, campaign and category, the point values `yd(level, code, annee, reg, poids, idp, category, y)`.
+ * For `top`, categories are ranked within each territory by their weighted total over campaigns
+ * $1 to $2 (the same named categories in every window, for time series); ties by code, so that
+ * both engines choose the same ones (totals rounded to 0.001 first: weighted sums of equal terms
+ * may differ in their last bits with the order of the additions).
  */
 function plotValuesCte(c: CategorySpec): string[] {
   if (c.type !== 'top') {
     return [
       `yd AS MATERIALIZED (
-  SELECT m.level, m.code, m.annee, m.idp, y.category, y.y
-  FROM membres m JOIN y ON y.idp = m.idp
+  SELECT m.level, m.code, m.annee, p.reg, p.poids, m.idp, y.category, y.y
+  FROM membres m JOIN points p ON p.idp = m.idp JOIN y ON y.idp = m.idp
 )`,
     ];
   }
@@ -140,23 +196,23 @@ function plotValuesCte(c: CategorySpec): string[] {
   return [
     `rang AS MATERIALIZED (
   SELECT level, code, category,
-         row_number() OVER (PARTITION BY level, code ORDER BY s DESC, category) AS r
+         row_number() OVER (PARTITION BY level, code ORDER BY round(s, 3) DESC, category) AS r
   FROM (
-    SELECT m.level, m.code, y.category, sum(y.y) AS s
-    FROM membres m JOIN y ON y.idp = m.idp
+    SELECT m.level, m.code, y.category, sum(p.poids * y.y) AS s
+    FROM membres m JOIN points p ON p.idp = m.idp JOIN y ON y.idp = m.idp
     ${keep ? `WHERE y.category NOT IN (${keep})` : ''}
     GROUP BY m.level, m.code, y.category
   ) AS s
 )`,
     `yd AS MATERIALIZED (
-  SELECT level, code, annee, idp, category, sum(y) AS y FROM (
-    SELECT m.level, m.code, m.annee, m.idp,
+  SELECT level, code, annee, reg, poids, idp, category, sum(y) AS y FROM (
+    SELECT m.level, m.code, m.annee, p.reg, p.poids, m.idp,
       CASE ${keep ? `WHEN y.category IN (${keep}) THEN y.category ` : ''}WHEN rg.r <= ${num(c.top)} THEN y.category ELSE 'autres' END AS category,
       y.y
-    FROM membres m JOIN y ON y.idp = m.idp
+    FROM membres m JOIN points p ON p.idp = m.idp JOIN y ON y.idp = m.idp
     LEFT JOIN rang rg ON rg.level = m.level AND rg.code = m.code AND rg.category = y.category
   ) AS t
-  GROUP BY level, code, annee, idp, category
+  GROUP BY level, code, annee, reg, poids, idp, category
 )`,
   ];
 }
@@ -195,42 +251,66 @@ function valueExpr(kind: EstimatorKind, scale: number): { value: string; varianc
   }
 }
 
+/**
+ * Bounds of the 95 % interval. A share (a proportion between 0 and 1 before scaling) gets the
+ * Wilson interval with the design's effective sample size n* = R̂(1 − R̂)/V(R̂) (Kish's
+ * (Σw)²/Σw² when R̂ is 0 or 1), so that a share of 0 % or 100 % still has a width; other
+ * figures the normal interval, clipped at 0 (and at `max`).
+ */
+function intervalExprs(q: QuerySpec): { lower: string; upper: string } {
+  if (q.share) {
+    const s = num(q.scale);
+    return {
+      lower: `greatest(0.0, (wc - wh) * ${s})`,
+      upper: `least(${num(q.max ?? q.scale)}, (wc + wh) * ${s})`,
+    };
+  }
+  const upper = q.max === undefined ? 'value + demi_n' : `least(${num(q.max)}, value + demi_n)`;
+  return { lower: 'greatest(0.0, value - demi_n)', upper };
+}
+
 /** The full SQL of one indicator and breakdown. Parameters: $1 first campaign, $2 last campaign. */
 export function buildQuery(q: QuerySpec): string {
   const { value, variance } = valueExpr(q.kind, q.scale);
-  const upper = q.max === undefined ? 'value + demi' : `least(${num(q.max)}, value + demi)`;
+  const pop = q.population === 'foret' ? 'foret' : 'tout';
+  const z = num(Z95);
+  const bounds = intervalExprs(q);
   const ctes = [
     ...designCtes(),
     ...q.ctes,
     `x AS MATERIALIZED (${q.x})`,
     `y AS MATERIALIZED (${q.y})`,
     `sx_annuel AS (
-  SELECT m.level, m.code, m.annee, sum(x.x) AS sx, sum(x.x * x.x) AS sxx
-  FROM membres m JOIN x ON x.idp = m.idp
-  GROUP BY m.level, m.code, m.annee
+  SELECT m.level, m.code, m.annee, p.reg, sum(p.poids * x.x) AS sx, sum(p.poids * p.poids * x.x * x.x) AS sxx
+  FROM membres m JOIN points p ON p.idp = m.idp JOIN x ON x.idp = m.idp
+  GROUP BY m.level, m.code, m.annee, p.reg
 )`,
     `sx AS MATERIALIZED (
-  SELECT s.level, s.code, pe.period, sum(s.sx) AS sx, sum(s.sxx) AS sxx
+  SELECT s.level, s.code, pe.period, sum(f.g * s.sx) AS sx, sum(f.g * f.g * s.sxx) AS sxx
   FROM sx_annuel s JOIN periodes pe ON s.annee BETWEEN pe.debut AND pe.fin
+  JOIN facteurs f ON f.period = pe.period AND f.reg = s.reg
   GROUP BY s.level, s.code, pe.period
 )`,
     ...plotValuesCte(q.categories),
     `sy_annuel AS (
-  SELECT yd.level, yd.code, yd.annee, yd.category,
+  SELECT yd.level, yd.code, yd.annee, yd.reg, yd.category,
          count(*) FILTER (WHERE yd.y <> 0) AS n_plots,
-         sum(yd.y) AS sy, sum(yd.y * yd.y) AS syy, sum(yd.y * coalesce(x.x, 0)) AS sxy
+         sum(yd.poids * yd.y) AS sy, sum(yd.poids * yd.poids * yd.y * yd.y) AS syy,
+         sum(yd.poids * yd.poids * yd.y * coalesce(x.x, 0)) AS sxy
   FROM yd LEFT JOIN x ON x.idp = yd.idp
-  GROUP BY yd.level, yd.code, yd.annee, yd.category
+  GROUP BY yd.level, yd.code, yd.annee, yd.reg, yd.category
 )`,
     `sy AS MATERIALIZED (
   SELECT s.level, s.code, pe.period, s.category,
-         sum(s.n_plots) AS n_plots, sum(s.sy) AS sy, sum(s.syy) AS syy, sum(s.sxy) AS sxy
+         sum(s.n_plots) AS n_plots, sum(f.g * s.sy) AS sy, sum(f.g * f.g * s.syy) AS syy, sum(f.g * f.g * s.sxy) AS sxy
   FROM sy_annuel s JOIN periodes pe ON s.annee BETWEEN pe.debut AND pe.fin
+  JOIN facteurs f ON f.period = pe.period AND f.reg = s.reg
   GROUP BY s.level, s.code, pe.period, s.category
 )`,
     rowsCte(q.categories),
     `stats AS (
-  SELECT l.level, l.code, l.period, l.category, c.n, c.a, c.terre,
+  SELECT l.level, l.code, l.period, l.category, c.terre,
+         c.n_${pop} AS n, c.aire_${pop} AS aire, c.var_aire_${pop} AS var_aire,
          coalesce(sy.n_plots, 0) AS n_plots,
          coalesce(sx.sx, 0) AS sx, coalesce(sx.sxx, 0) AS sxx,
          coalesce(sy.sy, 0) AS sy, coalesce(sy.syy, 0) AS syy, coalesce(sy.sxy, 0) AS sxy
@@ -239,25 +319,41 @@ export function buildQuery(q: QuerySpec): string {
   LEFT JOIN sx ON sx.level = l.level AND sx.code = l.code AND sx.period = l.period
   LEFT JOIN sy ON sy.level = l.level AND sy.code = l.code AND sy.period = l.period AND sy.category = l.category
 )`,
-    // Ratio estimator R̂ = Σy/Σx over the n plots of the territory.
+    // Hájek ratio R̂ = Σ w y / Σ w x over the points of the territory (w: calibrated weights).
     `ratios AS (
   SELECT *, CASE WHEN sx > 0 THEN sy / sx END AS r FROM stats
 )`,
-    // Linearised variance of R̂: n Σ(y − R̂x)² / ((n − 1)(Σx)²); binomial variance of the area
-    // Â = a·n over the M = land/a grid points of the territory: a²·n·(1 − n/M).
+    // Linearised variance of R̂: n/(n − 1) · Σ w² (y − R̂x)² / (Σ w x)². The expanded sum of squares
+    // is only rounding noise below 1e-12 of its terms (y proportional to x, as for areas): 0 then,
+    // or the last bits would differ between engines.
     `variances AS (
   SELECT *,
     CASE WHEN n > 1 AND sx > 0
-      THEN greatest(0.0, n * (syy - 2 * r * sxy + r * r * sxx) / ((n - 1) * sx * sx)) END AS var_r,
-    a * n AS aire,
-    a * a * n * greatest(0.0, 1 - a * n / terre) AS var_aire
+      THEN CASE WHEN syy - 2 * r * sxy + r * r * sxx <= 1e-12 * (syy + r * r * sxx) THEN 0.0
+        ELSE n * (syy - 2 * r * sxy + r * r * sxx) / ((n - 1) * sx * sx) END END AS var_r
   FROM ratios
 )`,
     `estimations AS (
   SELECT *, ${value} AS value, ${variance} AS variance FROM variances
 )`,
+    // Normal half-width, and for shares the Wilson centre and half-width (effective size n*).
     `intervalles AS (
-  SELECT *, ${num(Z95)} * sqrt(variance) AS demi FROM estimations
+  SELECT *, ${z} * sqrt(variance) AS demi_n,
+    (r + ${z} * ${z} / (2 * neff)) / (1 + ${z} * ${z} / neff) AS wc,
+    ${z} * sqrt(greatest(0.0, r * (1 - r)) / neff + ${z} * ${z} / (4 * neff * neff)) / (1 + ${z} * ${z} / neff) AS wh
+  FROM (
+    SELECT *, CASE
+      WHEN var_r > 0 AND r > 0 AND r < 1 THEN r * (1 - r) / var_r
+      WHEN sxx > 0 THEN sx * sx / sxx END AS neff
+    FROM estimations
+  ) AS e
+)`,
+    // The value always lies inside its bounds (Wilson's do mathematically; this guards the last bit).
+    `bornes AS (
+  SELECT *,
+    CASE WHEN variance IS NOT NULL${q.share ? ' AND neff > 0' : ''} THEN least(value, ${bounds.lower}) END AS lower,
+    CASE WHEN variance IS NOT NULL${q.share ? ' AND neff > 0' : ''} THEN greatest(value, ${bounds.upper}) END AS upper
+  FROM intervalles
 )`,
     `regle AS (
   SELECT *,
@@ -266,19 +362,17 @@ export function buildQuery(q: QuerySpec): string {
       WHEN value IS NULL THEN 'aucune placette observée pour cette variable'
       WHEN n_plots < ${num(SIGNIFICANCE.minPlots)} THEN 'moins de ${num(SIGNIFICANCE.minPlots)} placettes'
       WHEN value = 0 THEN 'valeur nulle'
-      WHEN demi IS NULL THEN 'variance non calculable'
-      WHEN demi > ${num(SIGNIFICANCE.maxRelativeHalfWidth)} * abs(value) THEN 'intervalle de confiance trop large'
+      WHEN lower IS NULL THEN 'variance non calculable'
+      WHEN (upper - lower) / 2 > ${num(SIGNIFICANCE.maxRelativeHalfWidth)} * abs(value) THEN 'intervalle de confiance trop large'
     END AS reason
-  FROM intervalles
+  FROM bornes
 )`,
   ];
   return `WITH
 ${ctes.join(',\n')}
 SELECT level, code, period,
   ${str(q.indicator)} AS indicator, ${str(q.breakdown)} AS breakdown, category,
-  value,
-  CASE WHEN demi IS NOT NULL THEN greatest(0.0, value - demi) END AS lower,
-  CASE WHEN demi IS NOT NULL THEN ${upper} END AS upper,
+  value, lower, upper,
   CAST(n_plots AS INTEGER) AS n_plots,
   reason IS NULL AS significant,
   ${str(q.unit)} AS unit,

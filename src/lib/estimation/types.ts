@@ -1,5 +1,8 @@
 // Types shared by the estimation engine, the build step and the pages that read its results.
 
+/** The pipeline's tables the indicator SQL reads (one Parquet file each under /donnees/). */
+export const INPUT_TABLES = ['placettes', 'peupleraies_placettes', 'calage', 'arbres', 'arbres_morts', 'couverts', 'especes', 'territoires'] as const;
+
 export type Level = 'france' | 'region' | 'departement' | 'ser' | 'greco';
 export const LEVELS: readonly Level[] = ['france', 'region', 'departement', 'ser', 'greco'];
 

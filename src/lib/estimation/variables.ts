@@ -7,12 +7,18 @@ const num = (x: number): string => String(x);
 
 // ---- Denominators -------------------------------------------------------------------------
 
-/** Every forest plot counts (x = 1). */
+/** Every forest plot counts (x = 1); poplar plots are outside the denominator. */
 export const X_ALL = `SELECT idp, 1.0 AS x FROM placettes`;
 
-/** Plots of the campaigns that recorded species cover (`couverts`, from 2006). */
-export const X_COUVERTS = `SELECT p.idp, CASE WHEN p.annee IN (SELECT DISTINCT annee FROM couverts) THEN 1.0 ELSE 0.0 END AS x
-  FROM placettes p`;
+/** Forest and poplar plots: the denominator of areas (IGN's forest area includes poplar plantations). */
+export const X_POINTS = `SELECT idp, 1.0 AS x FROM placettes UNION ALL SELECT idp, 1.0 AS x FROM peupleraies_placettes`;
+
+/** Campaigns that recorded species cover (`couverts`, from 2006). */
+const CAMPAGNES_COUVERTS = `SELECT DISTINCT annee FROM couverts`;
+
+/** Forest and poplar plots of the campaigns that recorded species cover. */
+export const X_COUVERTS = `SELECT p.idp, CASE WHEN p.annee IN (${CAMPAGNES_COUVERTS}) THEN 1.0 ELSE 0.0 END AS x
+  FROM (SELECT idp, annee FROM placettes UNION ALL SELECT idp, annee FROM peupleraies_placettes) AS p`;
 
 /** Campaigns that recorded the date of death of dead trees (`datemort`, from 2008). */
 const CAMPAGNES_DATEMORT = `SELECT DISTINCT annee FROM arbres_morts WHERE datemort IS NOT NULL`;
@@ -129,7 +135,8 @@ export const CTES_CARBONE = [
 /**
  * Composition of each plot of the campaigns with species cover: share of conifers in the free
  * cover (`tcl`) of the species present: ≥ 75 % résineux, ≤ 25 % feuillus, otherwise mixte;
- * `indetermine` when no cover is recorded (clear-cut, young regeneration, missing record).
+ * `indetermine` when no cover is recorded (clear-cut, young regeneration, missing record);
+ * `peupleraie` for the poplar plots (cultivated poplar plantations, part of IGN's forest area).
  */
 export const CTES_COMPOSITION = [
   `couvert_groupes AS (
@@ -147,11 +154,16 @@ export const CTES_COMPOSITION = [
               WHEN k.tcl_resineux <= 0.25 * k.tcl_total THEN 'feuillus'
               ELSE 'mixte' END AS category
   FROM placettes p LEFT JOIN couvert_groupes k ON k.idp = p.idp
-  WHERE p.annee IN (SELECT DISTINCT annee FROM couverts)
+  WHERE p.annee IN (${CAMPAGNES_COUVERTS})
+  UNION ALL
+  SELECT idp, 'peupleraie' AS category FROM peupleraies_placettes WHERE annee IN (${CAMPAGNES_COUVERTS})
 )`,
 ];
 
-/** Essence principale: the species with the highest free cover `tcl` (ties: `tca`, then code). */
+/**
+ * Essence principale: the species with the highest free cover `tcl` (ties: `tca`, then code);
+ * `peupleraie` for the poplar plots.
+ */
 export const CTE_ESSENCE = `essence AS (
   SELECT p.idp, coalesce(k.espar, 'indetermine') AS category
   FROM placettes p
@@ -159,5 +171,7 @@ export const CTE_ESSENCE = `essence AS (
     SELECT idp, espar, row_number() OVER (PARTITION BY idp ORDER BY tcl DESC, tca DESC, espar) AS r
     FROM couverts WHERE tcl > 0
   ) AS k ON k.idp = p.idp AND k.r = 1
-  WHERE p.annee IN (SELECT DISTINCT annee FROM couverts)
+  WHERE p.annee IN (${CAMPAGNES_COUVERTS})
+  UNION ALL
+  SELECT idp, 'peupleraie' AS category FROM peupleraies_placettes WHERE annee IN (${CAMPAGNES_COUVERTS})
 )`;

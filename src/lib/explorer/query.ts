@@ -11,7 +11,7 @@
 import { SETUP_SQL } from '../estimation/catalogue.ts';
 import { FIRST_CAMPAIGN, LAST_CAMPAIGN, PERIODS } from '../estimation/config.ts';
 import { designCtes, withDomain } from '../estimation/sql.ts';
-import type { Level } from '../estimation/types.ts';
+import { INPUT_TABLES, type Level } from '../estimation/types.ts';
 import { CTES_COMPOSITION } from '../estimation/variables.ts';
 import {
   FILTER_LABELS,
@@ -87,8 +87,7 @@ export const DERIVED_TABLES: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-/** Input tables of the pipeline the indicator SQL may read. */
-export const INPUT_TABLES = ['placettes', 'arbres', 'arbres_morts', 'couverts', 'especes', 'territoires'] as const;
+export { INPUT_TABLES };
 
 const referenced = (sql: string, table: string): boolean => new RegExp(`\\b(?:FROM|JOIN)\\s+${table}\\b`, 'i').test(sql);
 
@@ -96,8 +95,9 @@ const referenced = (sql: string, table: string): boolean => new RegExp(`\\b(?:FR
 export function tablesOf(sql: string): { inputs: string[]; derived: string[] } {
   const derived = [...DERIVED_TABLES.keys()].filter((t) => referenced(sql, t));
   const all = [sql, ...derived.map((d) => DERIVED_TABLES.get(d)!)].join('\n');
-  // The design part reads placettes and territoires whatever the indicator.
-  return { inputs: INPUT_TABLES.filter((t) => t === 'placettes' || t === 'territoires' || referenced(all, t)), derived };
+  // The design part reads the points, the calibration and territoires whatever the indicator.
+  const design = new Set<string>(['placettes', 'peupleraies_placettes', 'calage', 'territoires']);
+  return { inputs: INPUT_TABLES.filter((t) => design.has(t) || referenced(all, t)), derived };
 }
 
 /**
@@ -188,9 +188,10 @@ function domainSql(sel: Selection, params: Params, split: PlotVariable | null, c
   const plotConds = plotConditions(sel, params);
   const needsComposition = usesComposition(sel, split);
   const classSql = split ? `(${PLOT_CLASS_SQL[split]})` : null;
+  // The weighted points of the design (forest and poplar plots), with the forest plots' slope and aspect.
   const domaine = `domaine AS (
       SELECT p.idp, p.annee, p.reg, p.dep, p.ser, p.greco${classSql ? `, ${classSql} AS classe` : ''}
-      FROM placettes p${
+      FROM (SELECT pt.*, f.pent2, f.expo FROM points pt LEFT JOIN placettes f ON f.idp = pt.idp) AS p${
         needsComposition
           ? `
       LEFT JOIN ${composition} AS k ON k.idp = p.idp`

@@ -26,12 +26,20 @@ const cols = (spec: string): ColumnSpec[] =>
 export const EXPLORER_TABLES: readonly ExplorerTable[] = [
   { name: 'territoires', file: 'territoires.parquet', slimOf: null, orderBy: '', columns: cols('level:string code:string surface_ha:double') },
   { name: 'especes', file: 'especes.parquet', slimOf: null, orderBy: '', columns: cols('espar:string nom_fr:string groupe:string') },
+  { name: 'calage', file: 'calage.parquet', slimOf: null, orderBy: '', columns: cols('period:string reg:string facteur:double') },
   {
     name: 'placettes',
     file: 'explorateur/placettes.parquet',
     slimOf: 'placettes.parquet',
     orderBy: 'idp',
-    columns: cols('idp:int annee:int dep:string reg:string ser:string greco:string pent2:int expo:int'),
+    columns: cols('idp:int annee:int dep:string reg:string ser:string greco:string poids:double pent2:int expo:int'),
+  },
+  {
+    name: 'peupleraies_placettes',
+    file: 'explorateur/peupleraies_placettes.parquet',
+    slimOf: 'peupleraies_placettes.parquet',
+    orderBy: 'idp',
+    columns: cols('idp:int annee:int dep:string reg:string ser:string greco:string poids:double'),
   },
   {
     name: 'arbres_morts',
