@@ -1,6 +1,7 @@
 // French number formatting shared by every page: numbers, percentages, large quantities in
 // millions / milliards, 95 % intervals, and estimates that print « non significatif » instead
 // of a number when the significance rule says so. Intl.NumberFormat('fr-FR') throughout.
+import { CALIBRATION_TOTAL, isWithoutSpread } from './factsheet/quantities.ts';
 
 /** Narrow no-break space: French typography before units and %, and Intl's group separator. */
 export const NNBSP = '\u202f';
@@ -135,8 +136,10 @@ export function formatEstimate(e: EstimateLike, opts: NumberOptions = {}): Forma
   if (!e.significant || e.value === null) return { value: NON_SIGNIFICANT, interval: '', significant: false };
   const scale = e.unit.startsWith('%') ? { factor: 1, word: '' } : chooseScale(e.value);
   const decimals = opts.decimals ?? autoDecimals(e.value / scale.factor);
+  const value = formatQuantity(e.value, e.unit, { scale, decimals });
+  if (e.lower !== null && e.upper !== null && isWithoutSpread(e.lower, e.upper)) return { value, interval: CALIBRATION_TOTAL, significant: true };
   return {
-    value: formatQuantity(e.value, e.unit, { scale, decimals }),
+    value,
     interval: `intervalle de confiance à 95${NNBSP}% : ${formatInterval(e.lower, e.upper, e.unit, { scale, decimals, value: e.value })}`,
     significant: true,
   };

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { quantity, quantityRange } from '../../src/lib/factsheet/quantities';
 import {
+  areaEvolutionSentence,
   areaSentence,
   compositionSentence,
   evolutionSentence,
@@ -43,6 +44,25 @@ describe('quantités en français', () => {
 
 describe('phrases des fiches', () => {
   const franceRate = est(31, 30.8, 31.2, '%');
+
+  const paca: NamedTerritory = { level: 'region', code: '93', nom: 'Provence-Alpes-Côte d’Azur', tncc: 0 };
+
+  test('une région : sa surface est celle publiée par l’IGN, dite telle, sans intervalle', () => {
+    const text = plain(areaSentence(paca, est(1_629_500, 1_629_500, 1_629_500, 'ha'), est(51.4, 51.4, 51.4, '%'), franceRate));
+    expect(text).toContain('La forêt couvre 1,63 million d’hectares de Provence-Alpes-Côte d’Azur, d’après la surface publiée par l’IGN sur laquelle les estimations sont calées, soit un taux de boisement de 51,4 %');
+    expect(text).not.toContain('entre');
+    expect(plain(quantityRange(1_629_500, 1_629_500, 'ha'))).toBe('d’après la surface publiée par l’IGN, sur laquelle les estimations sont calées : sans intervalle propre');
+  });
+
+  test('l’évolution de la surface : publiée pour une région, estimée avec son intervalle pour un département', () => {
+    expect(plain(areaEvolutionSentence(paca, { period: '2005-2009', estimate: est(1_490_000, 1_490_000, 1_490_000, 'ha') }, { period: '2015-2019', estimate: est(1_629_500, 1_629_500, 1_629_500, 'ha') }))).toBe(
+      'D’après les surfaces publiées par l’IGN, sur lesquelles les estimations sont calées, la forêt de Provence-Alpes-Côte d’Azur est passée de 1,49 million d’hectares en 2005–2009 à 1,63 million d’hectares en 2015–2019.',
+    );
+    expect(plain(areaEvolutionSentence(landes, { period: '2005-2009', estimate: est(568_000, 540_000, 596_000, 'ha') }, { period: '2015-2019', estimate: est(594_000, 563_000, 625_000, 'ha') }))).toBe(
+      'La surface forestière n’a pas varié de façon significative entre 2005–2009 et 2015–2019 : les intervalles de confiance se recouvrent.',
+    );
+    expect(areaEvolutionSentence(landes, { period: '2005-2009', estimate: est(9_000, 1_000, 17_000, 'ha', false) }, { period: '2015-2019', estimate: est(594_000, 563_000, 625_000, 'ha') })).toMatch(/ne peut pas être comparée/);
+  });
 
   test('la Gironde, plus boisée que la France, avec son intervalle', () => {
     const text = plain(areaSentence(gironde, est(487_000, 470_000, 504_000, 'ha'), est(47, 45.5, 48.5, '%'), franceRate));

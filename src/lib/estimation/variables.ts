@@ -16,6 +16,9 @@ export const X_POINTS = `SELECT idp, 1.0 AS x FROM placettes UNION ALL SELECT id
 /** Campaigns that recorded species cover (`couverts`, from 2006). */
 const CAMPAGNES_COUVERTS = `SELECT DISTINCT annee FROM couverts`;
 
+/** Forest plots of the campaigns that recorded species cover (poplar plots outside the denominator). */
+export const X_COUVERTS_FORET = `SELECT p.idp, CASE WHEN p.annee IN (${CAMPAGNES_COUVERTS}) THEN 1.0 ELSE 0.0 END AS x FROM placettes p`;
+
 /** Forest and poplar plots of the campaigns that recorded species cover. */
 export const X_COUVERTS = `SELECT p.idp, CASE WHEN p.annee IN (${CAMPAGNES_COUVERTS}) THEN 1.0 ELSE 0.0 END AS x
   FROM (SELECT idp, annee FROM placettes UNION ALL SELECT idp, annee FROM peupleraies_placettes) AS p`;

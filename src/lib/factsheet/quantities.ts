@@ -80,11 +80,23 @@ export function quantity(value: number, unit: string): string {
 }
 
 /**
+ * What replaces the interval of a figure that has none: a région's or France's forest area is
+ * IGN's published one by construction (the weights are calibrated on it, see the methodology).
+ */
+export const CALIBRATION_TOTAL = 'd’après la surface publiée par l’IGN, sur laquelle les estimations sont calées : sans intervalle propre';
+
+/** Whether an interval has no width (a calibration total): bounds equal to the last bits. */
+export function isWithoutSpread(lower: number, upper: number): boolean {
+  return Math.abs(upper - lower) <= 1e-9 * Math.max(1, Math.abs(upper));
+}
+
+/**
  * An interval on the scale of `reference` (the estimate, by default the upper bound):
  * « entre 30,5 et 31,1 % », « entre 2,21 et 2,65 millions de m³ »; more digits when the
  * bounds would print equal.
  */
 export function quantityRange(lower: number, upper: number, unit: string, reference = upper): string {
+  if (isWithoutSpread(lower, upper)) return CALIBRATION_TOTAL;
   const scale = scaleOf(reference, unit);
   let decimals = decimalsOf(reference / scale.div, unit);
   let significant = 3;

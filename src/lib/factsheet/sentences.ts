@@ -3,7 +3,7 @@
 // when the 95 % intervals do not overlap, and a non-significant figure is never printed as a number.
 import { capitalise, ofName, type NamedTerritory } from '../territories/grammar.ts';
 import { compare, isShown, type Estimate } from './estimate.ts';
-import { quantity, quantityRange } from './quantities.ts';
+import { isWithoutSpread, quantity, quantityRange } from './quantities.ts';
 
 const NOT_SIGNIFICANT = 'non significatif';
 
@@ -38,7 +38,10 @@ export function areaSentence(t: NamedTerritory, area: Estimate | undefined, rate
   if (!isShown(area)) {
     return `Les placettes de l’inventaire sont trop peu nombreuses pour estimer de façon fiable la surface forestière ${ofName(t)} (${NOT_SIGNIFICANT}).`;
   }
-  let text = `La forêt couvre ${valueWithInterval(area)} ${ofName(t)}`;
+  // A région's or France's area is IGN's published one (the calibration total): said so, without interval.
+  let text = isWithoutSpread(area.lower, area.upper)
+    ? `La forêt couvre ${quantity(area.value, area.unit)} ${ofName(t)}, d’après la surface publiée par l’IGN sur laquelle les estimations sont calées`
+    : `La forêt couvre ${valueWithInterval(area)} ${ofName(t)}`;
   if (isShown(rate)) {
     text += `, soit un taux de boisement de ${quantity(rate.value, rate.unit)}`;
     if (!isFrance(t) && isShown(franceRate)) text += ` (${quantity(franceRate.value, franceRate.unit)} pour la France métropolitaine)`;
@@ -164,4 +167,16 @@ export function evolutionSentence(label: string, first: { period: string; estima
     default:
       return `${label} ne peut pas être comparé${feminine ? 'e' : ''} entre ${from} et ${to} : l’une des estimations n’est pas significative.`;
   }
+}
+
+/**
+ * How the forest area changed between two windows. For a région or France the figures are IGN's
+ * published ones (the calibration totals): the sentence reports them without a significance claim.
+ */
+export function areaEvolutionSentence(t: NamedTerritory, first: { period: string; estimate: Estimate | undefined }, last: { period: string; estimate: Estimate | undefined }): string {
+  if (t.level !== 'france' && t.level !== 'region') return evolutionSentence('La surface forestière', first, last, true);
+  if (!isShown(first.estimate) || !isShown(last.estimate)) return '';
+  const from = first.period.replace('-', '–');
+  const to = last.period.replace('-', '–');
+  return `D’après les surfaces publiées par l’IGN, sur lesquelles les estimations sont calées, la forêt ${ofName(t)} est passée de ${quantity(first.estimate.value, first.estimate.unit)} en ${from} à ${quantity(last.estimate.value, last.estimate.unit)} en ${to}.`;
 }

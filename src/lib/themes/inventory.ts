@@ -6,7 +6,7 @@
 import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { buildQuery, type CategorySpec, type EstimatorKind } from '../estimation/sql.ts';
-import { CTE_VOLUME, X_COUVERTS, X_DATEMORT } from '../estimation/variables.ts';
+import { CTE_VOLUME, X_COUVERTS_FORET, X_DATEMORT } from '../estimation/variables.ts';
 import { openParquetDb, type NodeDb } from '../estimation/node.ts';
 import { resultsPath } from '../estimation/results.ts';
 import { toResultRow } from '../estimation/run.ts';
@@ -74,7 +74,8 @@ interface Spec {
   categories: CategorySpec;
 }
 
-const query = (s: Spec) => buildQuery({ scale: 1, ...s });
+// Forest plots only: poplar plantations have no ecology record, species cover nor dead-tree file.
+const query = (s: Spec) => buildQuery({ scale: 1, population: 'foret', ...s });
 
 /** Standing dead wood (trees dead on foot, whole or broken, any age of death), m³/ha. */
 export const DEAD_WOOD_SQL = query({
@@ -142,7 +143,7 @@ export const DIVERSITY_SHARE_SQL = query({
   scale: 100,
   max: 100,
   ctes: [CTE_SPECIES_COUNT],
-  x: X_COUVERTS,
+  x: X_COUVERTS_FORET,
   y: `SELECT idp, CASE WHEN n >= 5 THEN '5+' ELSE CAST(n AS VARCHAR) END AS category, 1.0 AS y FROM nb_essences`,
   categories: { type: 'fixed', categories: DIVERSITY_CLASSES.map((c) => c.id) },
 });
@@ -154,7 +155,7 @@ export const DIVERSITY_MEAN_SQL = query({
   unit: 'essences',
   kind: 'ratio',
   ctes: [CTE_SPECIES_COUNT],
-  x: X_COUVERTS,
+  x: X_COUVERTS_FORET,
   y: `SELECT idp, 'total' AS category, CAST(n AS DOUBLE) AS y FROM nb_essences WHERE n > 0`,
   categories: { type: 'total' },
 });
@@ -226,13 +227,13 @@ let dbPromise: Promise<NodeDb> | undefined;
 
 /**
  * One DuckDB for the thematic estimates, the inventory tables copied in memory once. `placettes`
- * is a view that can hide sub-national territories (national-only estimates then skip the
- * per-territory work).
+ * is a view that can hide the SER and GRECO (national-only estimates then skip most of the
+ * per-territory work; région and département stay, the calibration and variance need them).
  */
 function database(): Promise<NodeDb> {
   dbPromise ??= (async () => {
     const dir = dataDir();
-    const db = await openParquetDb(dir, { tables: ['arbres', 'arbres_morts', 'couverts', 'especes', 'territoires'], load: true });
+    const db = await openParquetDb(dir, { tables: ['peupleraies_placettes', 'calage', 'arbres', 'arbres_morts', 'couverts', 'especes', 'territoires'], load: true });
     const file = join(dir, 'placettes.parquet');
     if (!existsSync(file)) throw new Error(`Fichier manquant : ${file} (lancer « npm run data:build »)`);
     await db.conn.run(`CREATE TABLE placettes_toutes AS SELECT * FROM read_parquet('${file.replaceAll("'", "''")}')`);
@@ -249,7 +250,7 @@ async function run(sql: string, scope: 'national' | 'all', first: number, last: 
     const db = await database();
     const view =
       scope === 'national'
-        ? `SELECT * REPLACE (NULL::VARCHAR AS reg, NULL::VARCHAR AS dep, NULL::VARCHAR AS ser, NULL::VARCHAR AS greco) FROM placettes_toutes`
+        ? `SELECT * REPLACE (NULL::VARCHAR AS ser, NULL::VARCHAR AS greco) FROM placettes_toutes`
         : `SELECT * FROM placettes_toutes`;
     await db.conn.run(`CREATE OR REPLACE VIEW placettes AS ${view}`);
     const rows = await db.runner.query(sql, sql.includes('$1') ? [first, last] : []);
