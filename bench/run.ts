@@ -11,6 +11,7 @@ export type Figures = Record<string, { value: number; unit: string }>;
 /** Steps that measure the data, run before the site is built from it. */
 const dataBenchmarks: { module: string; exportName: string }[] = [
   { module: './data.ts', exportName: 'benchData' },
+  { module: './weights.ts', exportName: 'benchWeights' },
   { module: './estimation.ts', exportName: 'benchEstimation' },
 ];
 /** Steps that measure the built site (dist/), run after it is built. */
