@@ -10,7 +10,6 @@ import { CATEGORY_LABELS, INDICATORS, SETUP_SQL } from '../../src/lib/estimation
 import { prepareTables } from '../../src/lib/estimation/run.ts';
 import {
   CALIBRATION,
-  CARBON,
   DEFAULT_PERIOD,
   FIRST_CAMPAIGN,
   LAST_CAMPAIGN,
@@ -20,6 +19,7 @@ import {
   TOP_SPECIES,
   WINDOW_LENGTH,
 } from '../../src/lib/estimation/config.ts';
+import { BARK_RATIO, CO2_PER_C, FACTOR_SOURCES, GROUP_FACTORS, WOOD_DENSITY } from '../../src/lib/estimation/factors.ts';
 import type { MethodFacts } from '../../src/lib/estimation/methodology.ts';
 import { openParquetDb } from '../../src/lib/estimation/node.ts';
 import { INPUT_TABLES, LEVELS, type SqlRunner } from '../../src/lib/estimation/types.ts';
@@ -56,7 +56,7 @@ export function catalogueJson(): unknown {
     windowLength: WINDOW_LENGTH,
     significance: SIGNIFICANCE,
     calibration: CALIBRATION,
-    carbon: CARBON,
+    carbon: { groups: GROUP_FACTORS, woodDensity: WOOD_DENSITY, barkRatio: BARK_RATIO, sources: FACTOR_SOURCES, co2PerC: CO2_PER_C },
     topSpecies: TOP_SPECIES,
     sqlParameters: ['$1 : première campagne des fenêtres glissantes', '$2 : dernière campagne'],
     /** To run once, in order, after loading the tables and before any indicator query. */
@@ -102,7 +102,9 @@ export async function methodFacts(runner: SqlRunner): Promise<MethodFacts> {
            max(c.rapport_calage) AS max_ratio, arg_max(c.reg, c.rapport_calage) AS max_reg,
            count(*) FILTER (WHERE c.regle = 'publiée') > 0 AS published
     FROM calage c GROUP BY c.period ORDER BY c.period`);
+  const imputation = await imputationCheck(runner);
   return {
+    imputation,
     campaigns: campaigns.map((r) => ({
       annee: Number(r['annee']),
       plots: Number(r['plots']),
@@ -129,6 +131,37 @@ export async function methodFacts(runner: SqlRunner): Promise<MethodFacts> {
       published: Boolean(r['published']),
     })),
   };
+}
+
+/**
+ * How well the imputation of ir5 (simplified trees, variables.ts) reproduces measured growth: one
+ * measured tree in ten of campaigns 2014 and after (when simplified trees appear) loses its ir5,
+ * production is recomputed with the engine's own SETUP_SQL, and the production imputed to those
+ * trees is compared with their measured one, by species group. Leaves the tables as it found them.
+ */
+export async function imputationCheck(runner: SqlRunner): Promise<{ groupe: string; trees: number; measured: number; imputed: number; bias: number }[]> {
+  const q = (sql: string) => runner.query(sql, []);
+  const heldOut = `a.annee >= 2014 AND a.ir5 IS NOT NULL AND hash(a.idp, a.espar, a.c13) % 10 = 0`;
+  await q(`CREATE OR REPLACE TEMP TABLE production_mesuree AS SELECT * FROM production_arbre`);
+  await q(`ALTER TABLE arbres RENAME TO arbres_mesures`);
+  try {
+    await q(`CREATE TABLE arbres AS SELECT * REPLACE (CASE WHEN ${heldOut} THEN NULL ELSE a.ir5 END AS ir5) FROM arbres_mesures a`);
+    await prepareTables(runner);
+    const rows = await q(`
+      WITH cibles AS (SELECT DISTINCT a.idp, a.espar, a.c13 FROM arbres_mesures a WHERE ${heldOut}),
+      m AS (SELECT p.groupe, count(*) AS n, sum(p.y) AS y FROM production_mesuree p JOIN cibles USING (idp, espar, c13) GROUP BY p.groupe),
+      i AS (SELECT p.groupe, sum(p.y) AS y FROM production_arbre p JOIN cibles USING (idp, espar, c13) GROUP BY p.groupe)
+      SELECT m.groupe, m.n AS trees, m.y AS measured, i.y AS imputed FROM m JOIN i USING (groupe) ORDER BY m.groupe`);
+    return rows.map((r) => {
+      const measured = Number(r['measured']);
+      const imputed = Number(r['imputed']);
+      return { groupe: String(r['groupe']), trees: Number(r['trees']), measured, imputed, bias: imputed / measured - 1 };
+    });
+  } finally {
+    await q(`DROP TABLE IF EXISTS arbres`);
+    await q(`ALTER TABLE arbres_mesures RENAME TO arbres`);
+    await prepareTables(runner);
+  }
 }
 
 export async function buildResultats(opts: ResultatsOptions = {}): Promise<ResultatsSummary> {

@@ -1,7 +1,8 @@
 // The catalogue SQL on the tiny fixture (tests/unit/fixtures/estimationDb.ts) in DuckDB under
 // Node: point estimates and intervals match the hand calculations written next to each check.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CARBON, Z95 } from '../../src/lib/estimation/config.ts';
+import { Z95 } from '../../src/lib/estimation/config.ts';
+import { BARK_RATIO, CO2_PER_C, carbonPerStemM3 } from '../../src/lib/estimation/factors.ts';
 import { calibratedArea, effectiveSize, plotSums, ratio, total, wilson, type AreaPoint } from '../../src/lib/estimation/estimators.ts';
 import { prepareTables, runBreakdown } from '../../src/lib/estimation/run.ts';
 import type { NodeDb } from '../../src/lib/estimation/node.ts';
@@ -179,20 +180,22 @@ describe('composition and essence principale', () => {
 });
 
 describe('production, mortality, carbon', () => {
-  /** The documented formula, tree by tree, with b = 2.5 (v = c13^2.5 in the fixture). */
-  const prodOf = (c13: number, ir5: number, v: number, w: number) => {
-    const c0 = c13 - (2 * Math.PI * ir5) / 1000;
+  /** The documented formula, tree by tree, with b = 2.5 (v = c13^2.5 in the fixture) and the bark ratio k. */
+  const prodOf = (c13: number, ir5: number, v: number, w: number, k = 1) => {
+    const c0 = c13 - (2 * Math.PI * ir5) / (1000 * k);
     const v0 = c0 >= 0.235 ? v * (c0 / c13) ** 2.5 : 0;
     return (w * (v - v0)) / 5;
   };
+  const prodOfRow = ([, , espar, c13, ir5, v, w]: [number, number, string, number, number | null, number, number]) =>
+    // the simplified tree of plot 5 (chêne pédonculé, 0.705 ≤ c13 < 1.175 m) gets the mean ir5
+    // of measured chênes pédonculés of that size class in France (plots 1 and 2): 5 mm
+    prodOf(c13, ir5 ?? 5.0, v, w, BARK_RATIO[espar]?.ratio ?? 1);
 
   it('production per plot from ir5, with imputation and recruitment', async () => {
     const perPlot = [0, 0, 0, 0, 0, 0];
-    for (const [idp, , , c13, ir5, v, w] of FIXTURE.arbres!.rows as [number, number, string, number, number | null, number, number][]) {
-      // the simplified tree of plot 5 (chêne pédonculé, 0.705 ≤ c13 < 1.175 m) gets the mean ir5
-      // of measured chênes pédonculés of that size class in France (plots 1 and 2): 5 mm
-      perPlot[idp - 1]! += prodOf(c13, ir5 ?? 5.0, v, w);
-    }
+    for (const row of FIXTURE.arbres!.rows as [number, number, string, number, number | null, number, number][]) perPlot[row[0] - 1]! += prodOfRow(row);
+    // sapin pectiné ('61', plots 3 and 5): ir5 divided by its bark ratio 0.949
+    expect(BARK_RATIO['61']?.ratio).toBe(0.949);
     const fr = pick(await run('production_ha'), 'france', 'FR');
     const expected = ratio(plotSums(perPlot, ONES, W));
     expect(fr.value).toBeCloseTo(expected.r!, 9);
@@ -201,26 +204,56 @@ describe('production, mortality, carbon', () => {
     expect(prodOf(0.25, 10, 0.25 ** 2.5, 2 / 0.25 ** 2.5)).toBeCloseTo(0.4, 12);
   });
 
-  it('mortality uses only campaigns that record datemort', async () => {
-    // 2015 lacks datemort: x = 0,1,1,1,1,1 ; recent deaths only on plot 4: 0.5·10/5 = 1 m³/ha/an
-    // R = 3000·1 / (4000 + 8000 + 3000 + 9000 + 6000) = 0.1 m³/ha/an, × 34 000 ha of forest
+  it('mortality: dead 5 years or less and chablis, in every campaign format; campaigns without datemort left out', async () => {
+    // 2015 has no datemort: plot 1 (its dead tree and its chablis) is out, x = 0,1,1,1,1,1.
+    // 2016: C with datemort 1 counts (0.15·10/5 = 0.3), 5 with datemort 2 does not; 2017: chablis A
+    // counts (0.2); 2018: datemort 1 (1); 2019: chablis 1 counts (0.5), C with datemort 2 does not.
+    // Σ W·y = 4000·0.3 + 8000·0.2 + 3000·1 + 9000·0.5 = 10 300 over Σ W·x = 30 000 ha:
+    // κ = 34 000 / 30 000 completes the campaigns without datemort; total = κ × 10 300.
     const fr = pick(await run('mortalite'), 'france', 'FR');
-    expect(fr.value).toBeCloseTo(3400, 6);
-    // rate: 3000·1 / (4000·20 + 8000·30 + 3000·40 + 9000·32 + 6000·0) = 3000 / 728 000
+    expect(fr.value).toBeCloseTo((34_000 / 30_000) * 10_300, 6);
+    // rate: 10 300 / (4000·20 + 8000·30 + 3000·40 + 9000·32 + 6000·0) = 10 300 / 728 000
     const rate = pick(await run('taux_mortalite'), 'france', 'FR');
-    expect(rate.value).toBeCloseTo((3000 / 728_000) * 100, 10);
+    expect(rate.value).toBeCloseTo((10_300 / 728_000) * 100, 10);
   });
 
-  it('carbon = volume × expansion × density × carbon fraction × (1 + roots), CO₂e × 44/12', async () => {
-    const f = CARBON.feuillu.bef * CARBON.feuillu.density * CARBON.feuillu.carbonFraction;
-    const r = CARBON.resineux.bef * CARBON.resineux.density * CARBON.resineux.carbonFraction;
-    // Σ W·volume: feuillus 330 000 m³, résineux 438 000 m³ (see the volume by group)
+  it('totals over campaigns that do not all record the variable add up over territories', async () => {
+    // D1 holds plots 1-3 (x = 0, 1, 1): κ × (4000·0.3 + 8000·0.2) ; D2 plots 4-5 ; D3 plot 6 (0).
+    const rows = await run('mortalite');
+    const d = (code: string) => pick(rows, 'departement', code).value!;
+    expect(d('D1')).toBeCloseTo((34_000 / 30_000) * 2800, 6);
+    expect(d('D1') + d('D2') + d('D3')).toBeCloseTo(pick(rows, 'france', 'FR').value!, 6);
+    expect(pick(rows, 'region', 'R1').value! + pick(rows, 'region', 'R2').value!).toBeCloseTo(pick(rows, 'france', 'FR').value!, 6);
+  });
+
+  it('production minus mortality: plot by plot, may be negative, interval not clipped at 0', async () => {
+    const perPlot = [0, 0, 0, 0, 0, 0];
+    for (const row of FIXTURE.arbres!.rows as [number, number, string, number, number | null, number, number][]) perPlot[row[0] - 1]! += prodOfRow(row);
+    const mortality = [0, 0.3, 0.2, 1, 0.5, 0];
+    const x = [0, 1, 1, 1, 1, 1];
+    const y = perPlot.map((p, i) => (p - mortality[i]!) * x[i]!);
+    const expected = (34_000 / 30_000) * y.reduce((s, v, i) => s + v * W[i]!, 0);
+    const fr = pick(await run('bilan_flux'), 'france', 'FR');
+    expect(fr.value).toBeCloseTo(expected, 6);
+    // D3's single plot has no tree: 0 − 0; D2 keeps a negative lower bound when its interval is wide.
+    const rows = await run('bilan_flux');
+    expect(rows.every((r) => r.lower === null || r.lower <= r.value!)).toBe(true);
+  });
+
+  it('carbon = volume × group expansion × species density × carbon fraction × (1 + group root ratio), CO₂e × 44/12', async () => {
+    // Σ W·volume by species: chêne pédonculé '02' 4000·10 + 4000·20 + 3000·40 + 9000·10 = 330 000 m³,
+    // sapin '61' 8000·30 + 9000·(20 + 2) = 438 000 m³.
+    const oak = carbonPerStemM3('02', 'feuillu');
+    const fir = carbonPerStemM3('61', 'resineux');
+    // by hand: 1.612 × 0.54 × 0.475 = 0.41347 tC/m³ above ground, roots × 0.28 ; 1.30 × 0.38 × 0.475, roots × 0.30
+    expect(oak.aerien).toBeCloseTo(1.612 * 0.54 * 0.475, 12);
+    expect(fir.racinaire).toBeCloseTo(1.3 * 0.38 * 0.475 * 0.3, 12);
     const fr = pick(await run('carbone'), 'france', 'FR');
-    expect(fr.value).toBeCloseTo((330_000 * f + 438_000 * r) * (1 + CARBON.rootRatio), 3);
+    expect(fr.value).toBeCloseTo(330_000 * (oak.aerien + oak.racinaire) + 438_000 * (fir.aerien + fir.racinaire), 3);
     const parts = await run('carbone', 'compartiment');
-    expect(pick(parts, 'france', 'FR', 'aerien').value! + pick(parts, 'france', 'FR', 'racinaire').value!).toBeCloseTo(fr.value!, 1);
+    expect(pick(parts, 'france', 'FR', 'aerien').value! + pick(parts, 'france', 'FR', 'racinaire').value!).toBeCloseTo(fr.value!, 3);
     const co2 = pick(await run('carbone_co2e'), 'france', 'FR');
-    expect(co2.value).toBeCloseTo((fr.value! * 44) / 12, 1);
+    expect(co2.value).toBeCloseTo(fr.value! * CO2_PER_C, 1);
   });
 });
 

@@ -1,9 +1,12 @@
 // The indicator catalogue: for each indicator its id, French label, unit, description, method,
 // sources, breakdowns and the SQL that computes it (one query per breakdown). The same SQL text
 // serves the build (DuckDB under Node) and the browser (DuckDB-WASM). See /methodologie.
-import { CALIBRATION, CARBON, TOP_SPECIES } from './config.ts';
+import { CALIBRATION, TOP_SPECIES } from './config.ts';
+import { CO2_PER_C, FACTOR_SOURCES, GROUP_FACTORS } from './factors.ts';
+import { formatNumber } from '../format.ts';
 import { buildQuery, type CategorySpec, type EstimatorKind, type Population } from './sql.ts';
 import {
+  CAMPAGNES_DATEMORT,
   CTES_CARBONE,
   CTES_COMPOSITION,
   CTE_ESSENCE,
@@ -70,6 +73,7 @@ const ESSENCE_LABELS = { autres: 'Autres essences', indetermine: 'Sans couvert d
 const GROUPE_LABELS = { feuillu: 'Feuillus', resineux: 'Résineux', indetermine: 'Essence non rattachée' };
 const ESPECE_LABELS = { autres: 'Autres essences' };
 const COMPARTIMENT_LABELS = { aerien: 'Partie aérienne', racinaire: 'Racines' };
+const MORTALITE_LABELS = { mort_sur_pied: 'Morts sur pied, cassés ou non', chablis: 'Chablis (arbres renversés)' };
 
 interface BreakdownDef {
   id: string;
@@ -88,11 +92,13 @@ interface IndicatorDef extends Omit<Indicator, 'breakdowns'> {
   population?: Population;
   /** A proportion of the points (Wilson interval). */
   share?: boolean;
+  /** May be negative (a balance of flows): the interval is not clipped at 0. */
+  signed?: boolean;
   breakdowns: BreakdownDef[];
 }
 
 function define(d: IndicatorDef): Indicator {
-  const { scale = 1, max, population = 'foret', share = false, breakdowns, ...meta } = d;
+  const { scale = 1, max, population = 'foret', share = false, signed = false, breakdowns, ...meta } = d;
   return {
     ...meta,
     breakdowns: breakdowns.map((b) => ({
@@ -108,6 +114,7 @@ function define(d: IndicatorDef): Indicator {
         ...(max === undefined ? {} : { max }),
         population,
         share,
+        signed,
         ctes: b.ctes,
         x: b.x,
         y: b.y,
@@ -131,6 +138,11 @@ const perPlot = (cte: string, by: string | null, col = 'y'): string =>
   by === null
     ? `SELECT idp, 'total' AS category, sum(${col}) AS y FROM ${cte} GROUP BY idp`
     : `SELECT idp, ${by} AS category, sum(${col}) AS y FROM ${cte} GROUP BY idp, ${by}`;
+
+/** Sources of the carbon factors (factors.ts). */
+const CARBON_SOURCES = [FACTOR_SOURCES.ign_dupouey, FACTOR_SOURCES.giec_4_14, FACTOR_SOURCES.citepa, FACTOR_SOURCES.ign_cst_2025];
+const fr = (x: number) => formatNumber(x, { decimals: x === Math.round(x * 100) / 100 ? 2 : 3 });
+const CARBON_METHOD = `Par arbre : C aérien = v × w × facteur d’expansion du groupe × infradensité de l’essence (à défaut, du groupe) × fraction de carbone ; racines = C aérien × rapport racinaire du groupe. Feuillus : expansion ${fr(GROUP_FACTORS.feuillu.bef)}, racines ${fr(GROUP_FACTORS.feuillu.rootRatio)}, fraction de carbone ${fr(GROUP_FACTORS.feuillu.carbonFraction)} ; résineux : ${fr(GROUP_FACTORS.resineux.bef)}, ${fr(GROUP_FACTORS.resineux.rootRatio)}, ${fr(GROUP_FACTORS.resineux.carbonFraction)} ; infradensités par essence (table de la page Méthodologie).`;
 
 const AREA_METHOD =
   'Chaque point d’inventaire (forêt ou peupleraie) porte un poids de sondage, la surface qu’il représente dans sa campagne, reconstitué à partir de la grille d’échantillonnage. Sur une fenêtre de cinq campagnes, les poids sont calés région par région pour que la surface de chaque région égale celle publiée par l’IGN (interpolée entre ses fenêtres publiées). Surface = somme des poids calés des points du territoire.';
@@ -326,7 +338,7 @@ export const INDICATORS: readonly Indicator[] = [
     unit: 'm³/an',
     description: 'Accroissement annuel en volume des arbres vivants, recrutement compris.',
     method:
-      'Par arbre : circonférence il y a 5 ans c₀ = c13 − 2π·ir5 ; volume il y a 5 ans v₀ = v·(c₀/c13)^b (b : pente de ln v sur ln c13 dans le groupe d’essences), nul si c₀ < 23,5 cm (arbre recruté) ; production = w·(v − v₀)/5. ir5 manquant (arbres simplifiés) imputé par la moyenne des arbres mesurés de même essence et classe de dimension (même placette, sinon même GRECO, sinon France). Puis moyenne pondérée par les poids calés (estimateur de Hájek) × surface forestière hors peupleraies.',
+      'Par arbre : circonférence il y a 5 ans c₀ = c13 − 2π·ir5 / k, où ir5 est l’accroissement radial mesuré sur le bois (sous l’écorce) et k le rapport des diamètres sous et sur écorce de l’essence (résineux : 0,87 à 0,95 ; 1 à défaut de valeur publiée) ; volume il y a 5 ans v₀ = v·(c₀/c13)^b (b : pente de ln v sur ln c13 dans le groupe d’essences), nul si c₀ < 23,5 cm (arbre recruté) ; production = w·(v − v₀)/5. ir5 manquant (arbres simplifiés) imputé par la moyenne des arbres mesurés de même essence et classe de dimension (même placette, sinon même GRECO, sinon France). Puis moyenne pondérée par les poids calés (estimateur de Hájek) × surface forestière hors peupleraies.',
     sources: [SOURCE_IFN, SOURCE_CALAGE],
     kind: 'total',
     breakdowns: [
@@ -358,9 +370,9 @@ export const INDICATORS: readonly Indicator[] = [
     id: 'mortalite',
     label: 'Mortalité annuelle',
     unit: 'm³/an',
-    description: 'Volume des arbres morts depuis cinq ans au plus, ramené à l’année.',
+    description: 'Volume des arbres morts depuis cinq ans au plus, chablis compris, ramené à l’année.',
     method:
-      'Par placette : Σ v × w / 5 sur les arbres morts avec datemort = 1 (morts depuis 5 ans ou moins, sur pied ou chablis). Seules les campagnes qui relèvent datemort (2008 et après) entrent dans le ratio, qui est ensuite multiplié par la surface forestière.',
+      'Par placette : Σ v × w / 5 sur les arbres morts depuis 5 ans ou moins : morts sur pied, cassés ou non, notés datemort = 1, et chablis (arbres renversés, relevés seulement s’ils sont tombés depuis moins de 5 ans). Seules les campagnes qui relèvent datemort (2008 et après) entrent dans le calcul : la somme pondérée de leurs placettes est rapportée à la part de la surface qu’elles représentent dans la fenêtre, ce qui garde les territoires additifs.',
     sources: [SOURCE_IFN, SOURCE_CALAGE],
     kind: 'total',
     breakdowns: [
@@ -380,6 +392,15 @@ export const INDICATORS: readonly Indicator[] = [
         ctes: [CTE_MORTALITE],
         x: X_DATEMORT,
         y: perPlot('mortalite_arbre', 'groupe'),
+      },
+      {
+        id: 'type',
+        label: 'par type de mort',
+        categories: { type: 'fixed', categories: ['mort_sur_pied', 'chablis'] },
+        categoryLabels: MORTALITE_LABELS,
+        ctes: [CTE_MORTALITE],
+        x: X_DATEMORT,
+        y: perPlot('mortalite_arbre', 'type'),
       },
     ],
   }),
@@ -404,12 +425,39 @@ export const INDICATORS: readonly Indicator[] = [
     ],
   }),
   define({
+    id: 'bilan_flux',
+    label: 'Production moins mortalité',
+    unit: 'm³/an',
+    signed: true,
+    description:
+      'Ce que la production biologique ajoute chaque année au volume sur pied, une fois retirés les arbres morts ; les prélèvements (coupes) ne sont pas déduits : les fichiers de première visite ne permettent pas de les mesurer.',
+    method:
+      'Par placette : production biologique annuelle − mortalité annuelle (voir ces deux indicateurs), sur les campagnes qui relèvent la date de mort (2008 et après) ; somme pondérée rapportée à la part de la surface de ces campagnes dans la fenêtre. Intervalle : variance linéarisée de la différence, calculée placette par placette (elle tient compte de ce que production et mortalité viennent des mêmes placettes). Peut être négatif.',
+    sources: [SOURCE_IFN, SOURCE_CALAGE],
+    kind: 'total',
+    breakdowns: [
+      {
+        id: 'total',
+        label: 'Total',
+        categories: TOTAL,
+        ctes: [CTE_MORTALITE],
+        x: X_DATEMORT,
+        // production only on the plots of the campaigns that record datemort, like mortality
+        y: `SELECT f.idp, 'total' AS category, sum(f.y) AS y FROM (
+    SELECT idp, y FROM production_arbre UNION ALL SELECT idp, -y AS y FROM mortalite_arbre
+  ) AS f JOIN placettes p ON p.idp = f.idp
+  WHERE p.annee IN (${CAMPAGNES_DATEMORT})
+  GROUP BY f.idp`,
+      },
+    ],
+  }),
+  define({
     id: 'carbone',
     label: 'Carbone des arbres vivants',
     unit: 'tC',
     description: 'Carbone contenu dans les arbres vivants recensables, parties aériennes et racines.',
-    method: `Par arbre : C aérien = v × w × facteur d’expansion × infradensité × fraction de carbone ; racines = C aérien × ${CARBON.rootRatio}. Facteurs par groupe d’essences (feuillus : ${CARBON.feuillu.bef} ; ${CARBON.feuillu.density} t/m³ ; ${CARBON.feuillu.carbonFraction} — résineux : ${CARBON.resineux.bef} ; ${CARBON.resineux.density} t/m³ ; ${CARBON.resineux.carbonFraction}). Puis moyenne pondérée par les poids calés (estimateur de Hájek) × surface forestière hors peupleraies.`,
-    sources: [SOURCE_IFN, SOURCE_CALAGE, ...CARBON.sources],
+    method: `${CARBON_METHOD} Puis moyenne pondérée par les poids calés (estimateur de Hájek) × surface forestière hors peupleraies.`,
+    sources: [SOURCE_IFN, SOURCE_CALAGE, ...CARBON_SOURCES],
     kind: 'total',
     breakdowns: [
       {
@@ -438,9 +486,9 @@ export const INDICATORS: readonly Indicator[] = [
     unit: 't CO₂e',
     description: 'Le même stock de carbone exprimé en tonnes de CO₂ (× 44/12).',
     method: 'Carbone des arbres vivants (parties aériennes et racines) × 44/12.',
-    sources: [SOURCE_IFN, SOURCE_CALAGE, ...CARBON.sources],
+    sources: [SOURCE_IFN, SOURCE_CALAGE, ...CARBON_SOURCES],
     kind: 'total',
-    scale: CARBON.co2PerC,
+    scale: CO2_PER_C,
     breakdowns: [
       {
         id: 'total',
@@ -458,7 +506,7 @@ export const INDICATORS: readonly Indicator[] = [
     unit: 'tC/ha',
     description: 'Carbone des arbres vivants (parties aériennes et racines) par hectare de forêt.',
     method: 'Carbone par placette ; moyenne pondérée par les poids calés sur les placettes forêt du territoire (estimateur de Hájek).',
-    sources: [SOURCE_IFN, ...CARBON.sources],
+    sources: [SOURCE_IFN, ...CARBON_SOURCES],
     kind: 'ratio',
     breakdowns: [
       {

@@ -79,28 +79,4 @@ export const RECRUITMENT_C13_M = 0.235;
 /** Circumference limits (m) of the IGN size classes used to impute radial growth (PB, MB, GB). */
 export const SIZE_CLASS_LIMITS_M = { moyen: 0.705, gros: 1.175 } as const;
 
-/**
- * Carbon in living trees from the inventory's stem volume (bois fort tige, 7 cm top):
- * C = V × BEF × D × CF (aboveground), roots = aboveground × R.
- */
-export const CARBON = {
-  feuillu: {
-    /** Branch expansion factor from stem volume to whole aboveground volume. */
-    bef: 1.61,
-    /** Basic density, t of dry matter per m³ of fresh wood. */
-    density: 0.55,
-    /** Carbon fraction of dry matter. */
-    carbonFraction: 0.48,
-  },
-  resineux: { bef: 1.33, density: 0.42, carbonFraction: 0.51 },
-  /** Root-to-shoot ratio. */
-  rootRatio: 0.28,
-  /** Mass ratio CO₂ / C = 44 / 12. */
-  co2PerC: 44 / 12,
-  sources: [
-    'Facteurs d’expansion des branches 1,61 (feuillus) et 1,33 (résineux) appliqués au volume « bois fort tige » de l’inventaire (Biomasse Normandie, encyclopédie « Volume sur pied et production biologique », d’après l’IFN).',
-    'Infradensités moyennes 0,55 (feuillus) et 0,42 (résineux) t/m³ : valeurs de groupe arrondies, dans la gamme des densités de base du GIEC (2006, vol. 4, chap. 4, tableau 4.14 : hêtre et chênes 0,58, châtaignier 0,48, épicéa 0,40, pin sylvestre 0,42, douglas 0,45).',
-    'Fraction de carbone de la matière sèche 0,48 (feuillus) et 0,51 (résineux) : GIEC (2006), vol. 4, chap. 4, tableau 4.3, forêts tempérées.',
-    'Rapport racines / partie aérienne 0,28 : valeur moyenne choisie dans la gamme du GIEC (2006), vol. 4, chap. 4, tableau 4.4, pour les forêts tempérées.',
-  ],
-} as const;
+/** Carbon factors: see factors.ts (wood density by species, expansion, roots and carbon fraction by group). */

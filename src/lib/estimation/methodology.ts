@@ -9,6 +9,8 @@ import type { ResultRow } from './types.ts';
 
 /** Facts about the inputs (see scripts/estimation/resultats.ts, methodFacts). */
 export interface MethodFacts {
+  /** Hold-out check of the ir5 imputation: production imputed to measured trees against their measured one, by group. */
+  imputation: { groupe: string; trees: number; measured: number; imputed: number; bias: number }[];
   campaigns: {
     annee: number;
     plots: number;

@@ -45,6 +45,8 @@ export interface QuerySpec {
   population: Population;
   /** A proportion between 0 and 1 before scaling (Wilson interval, see intervalExprs). */
   share?: boolean;
+  /** A quantity that may be negative (a balance): its lower bound is not clipped at 0. */
+  signed?: boolean;
 }
 
 /** Forest plots only, or forest plots and poplar plots (IGN's forest area includes poplar plantations). */
@@ -238,6 +240,8 @@ function valueExpr(kind: EstimatorKind, scale: number): { value: string; varianc
   switch (kind) {
     case 'ratio':
       return { value: `r * ${s}`, variance: `var_r * ${s} * ${s}` };
+    // `aire`: the territory's area on the campaigns where the variable is observed (Σ w x),
+    // completed by the national factor κ; with x = 1 everywhere it is the calibrated area itself.
     case 'total':
       return {
         value: `aire * r * ${s}`,
@@ -266,7 +270,7 @@ function intervalExprs(q: QuerySpec): { lower: string; upper: string } {
     };
   }
   const upper = q.max === undefined ? 'value + demi_n' : `least(${num(q.max)}, value + demi_n)`;
-  return { lower: 'greatest(0.0, value - demi_n)', upper };
+  return { lower: q.signed ? 'value - demi_n' : 'greatest(0.0, value - demi_n)', upper };
 }
 
 /** The full SQL of one indicator and breakdown. Parameters: $1 first campaign, $2 last campaign. */
@@ -291,6 +295,17 @@ export function buildQuery(q: QuerySpec): string {
   JOIN facteurs f ON f.period = pe.period AND f.reg = s.reg
   GROUP BY s.level, s.code, pe.period
 )`,
+    // κ: the window's weights over the weights of its points where x is observed, France-wide
+    // (1 when every campaign records the variable; about 5/3 for mortality in 2006-2010). Totals
+    // are then κ Σ w y, additive over territories.
+    `completude AS (
+  SELECT pe.period, sum(f.g * p.poids) / nullif(sum(f.g * p.poids * coalesce(x.x, 0.0)), 0) AS kappa
+  FROM points p JOIN periodes pe ON p.annee BETWEEN pe.debut AND pe.fin
+  JOIN facteurs f ON f.period = pe.period AND f.reg = p.reg
+  LEFT JOIN x ON x.idp = p.idp
+  ${pop === 'foret' ? 'WHERE NOT p.peupleraie' : ''}
+  GROUP BY pe.period
+)`,
     ...plotValuesCte(q.categories),
     `sy_annuel AS (
   SELECT yd.level, yd.code, yd.annee, yd.reg, yd.category,
@@ -310,13 +325,14 @@ export function buildQuery(q: QuerySpec): string {
     rowsCte(q.categories),
     `stats AS (
   SELECT l.level, l.code, l.period, l.category, c.terre,
-         c.n_${pop} AS n, c.aire_${pop} AS aire, c.var_aire_${pop} AS var_aire,
+         c.n_${pop} AS n, k.kappa * coalesce(sx.sx, 0) AS aire, k.kappa * c.var_aire_${pop} AS var_aire,
          coalesce(sy.n_plots, 0) AS n_plots,
          coalesce(sx.sx, 0) AS sx, coalesce(sx.sxx, 0) AS sxx,
          coalesce(sy.sy, 0) AS sy, coalesce(sy.syy, 0) AS syy, coalesce(sy.sxy, 0) AS sxy
   FROM lignes l
   JOIN cadre c ON c.level = l.level AND c.code = l.code AND c.period = l.period
   LEFT JOIN sx ON sx.level = l.level AND sx.code = l.code AND sx.period = l.period
+  LEFT JOIN completude k ON k.period = l.period
   LEFT JOIN sy ON sy.level = l.level AND sy.code = l.code AND sy.period = l.period AND sy.category = l.category
 )`,
     // Hájek ratio R̂ = Σ w y / Σ w x over the points of the territory (w: calibrated weights).

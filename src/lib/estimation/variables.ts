@@ -1,7 +1,8 @@
 // Plot-level variables of the indicators, as SQL over the pipeline's tables (names fixed by
 // CONTRACT-TABLES.md). Each indicator picks a numerator `y` (per plot and category, per hectare)
 // and a denominator `x` (per plot) from here; sql.ts turns them into estimates.
-import { CARBON, RECRUITMENT_C13_M, SIZE_CLASS_LIMITS_M } from './config.ts';
+import { RECRUITMENT_C13_M, SIZE_CLASS_LIMITS_M } from './config.ts';
+import { factorValuesSql } from './factors.ts';
 
 const num = (x: number): string => String(x);
 
@@ -24,7 +25,7 @@ export const X_COUVERTS = `SELECT p.idp, CASE WHEN p.annee IN (${CAMPAGNES_COUVE
   FROM (SELECT idp, annee FROM placettes UNION ALL SELECT idp, annee FROM peupleraies_placettes) AS p`;
 
 /** Campaigns that recorded the date of death of dead trees (`datemort`, from 2008). */
-const CAMPAGNES_DATEMORT = `SELECT DISTINCT annee FROM arbres_morts WHERE datemort IS NOT NULL`;
+export const CAMPAGNES_DATEMORT = `SELECT DISTINCT annee FROM arbres_morts WHERE datemort IS NOT NULL`;
 
 /** Plots of the campaigns with `datemort`. */
 export const X_DATEMORT = `SELECT p.idp, CASE WHEN p.annee IN (${CAMPAGNES_DATEMORT}) THEN 1.0 ELSE 0.0 END AS x
@@ -36,6 +37,20 @@ export const X_VOLUME_DATEMORT = `SELECT p.idp,
   FROM placettes p LEFT JOIN (SELECT idp, sum(y) AS y FROM volume_arbre GROUP BY idp) v ON v.idp = p.idp`;
 
 // ---- Shared CTEs -----------------------------------------------------------------------------
+
+const FACTORS = factorValuesSql();
+
+/** Factors by species (wood density, bark ratio) and by group (factors.ts, with their sources). */
+const CTES_FACTEURS = [
+  `facteurs_essence AS (
+  SELECT espar, CAST(densite AS DOUBLE) AS densite, CAST(ecorce AS DOUBLE) AS ecorce FROM (VALUES
+    ${FACTORS.species}
+  ) AS f(espar, densite, ecorce)
+)`,
+  `facteurs_groupe AS (
+  SELECT * FROM (VALUES ${FACTORS.groups}) AS f(groupe, bef, racines, fc, densite)
+)`,
+];
 
 /**
  * Live trees with their species group; `y` = v × w, the tree's volume per hectare (m³/ha).
@@ -51,8 +66,9 @@ export const CTE_VOLUME = `volume_arbre AS (
 )`;
 
 /**
- * Annual volume increment per tree and hectare, from the radial growth over 5 years `ir5` (mm).
- * Circumference 5 years ago: c₀ = c13 − 2π·ir5/1000 (m). Volume 5 years ago: v₀ = v·(c₀/c13)^b,
+ * Annual volume increment per tree and hectare, from the radial growth over 5 years `ir5` (mm,
+ * under bark). Circumference 5 years ago: c₀ = c13 − 2π·ir5/(1000·k) (m), k the species' ratio of
+ * diameters under and over bark (factors.ts). Volume 5 years ago: v₀ = v·(c₀/c13)^b,
  * b = slope of ln v on ln c13 among the live trees of the species group (height growth enters
  * through that allometry); v₀ = 0 when c₀ is below the 23.5 cm threshold (recruitment).
  * Production = w·(v − v₀)/5. `ir5` missing (simplified trees, walnuts) is imputed by the mean `ir5`
@@ -86,11 +102,14 @@ const CTES_PRODUCTION = [
   `allometrie_tous AS (
   SELECT regr_slope(ln(v), ln(c13)) AS b FROM arbres_dim WHERE v > 0
 )`,
+  ...CTES_FACTEURS,
+  // ir5 is wood only: divided by the species' ratio of diameters under and over bark (1 by default).
   `arbres_ir5 AS (
   SELECT d.idp, d.espar, d.groupe, d.c13, d.v, d.w,
-         d.c13 - 2 * pi() * coalesce(d.ir5, p.ir5, g.ir5, e.ir5, gr.ir5, 0.0) / 1000 AS c13_avant,
+         d.c13 - 2 * pi() * coalesce(d.ir5, p.ir5, g.ir5, e.ir5, gr.ir5, 0.0) / (1000 * coalesce(fe.ecorce, 1.0)) AS c13_avant,
          coalesce(al.b, tous.b) AS b
   FROM arbres_dim d
+  LEFT JOIN facteurs_essence fe ON fe.espar = d.espar
   LEFT JOIN ir5_placette p ON p.idp = d.idp AND p.espar = d.espar AND p.dim = d.dim
   LEFT JOIN ir5_greco g ON g.greco = d.greco AND g.espar = d.espar AND g.dim = d.dim
   LEFT JOIN ir5_espece e ON e.espar = d.espar AND e.dim = d.dim
@@ -101,37 +120,47 @@ const CTES_PRODUCTION = [
 ];
 
 /**
- * `production_arbre(idp, espar, groupe, y)`: computed once per connection (SETUP_SQL) since the
+ * `production_arbre(idp, espar, groupe, c13, y)`: computed once per connection (SETUP_SQL) since the
  * imputation reads every tree several times and three queries use it.
  */
 export const SETUP_PRODUCTION = `CREATE OR REPLACE TEMP TABLE production_arbre AS
 WITH
 ${CTES_PRODUCTION.join(',\n')}
-SELECT idp, espar, groupe,
+SELECT idp, espar, groupe, c13,
        w * (v - CASE WHEN c13_avant >= ${num(RECRUITMENT_C13_M)} THEN v * power(c13_avant / c13, b) ELSE 0.0 END) / 5 AS y
 FROM arbres_ir5`;
 
-/** Annual mortality per hectare: dead trees with `datemort = 1` (dead for 5 years or less), v·w/5. */
+/**
+ * Annual mortality per hectare, v·w/5 over the trees that died in the last five years. The dead-tree
+ * files code them differently by campaign (veget, datemort):
+ * - 2005–2007: 5 (mort) and A (chablis), no date of death: these campaigns are left out (X_DATEMORT);
+ * - 2008–2018: 5 (mort sur pied) and C (mort sur pied cassé) with datemort 1 (dead 5 years or less)
+ *   or 2 (more); A (chablis) without datemort, recorded only when fallen within 5 years;
+ * - 2019: 5 and C with datemort; 1 (chablis) instead of A.
+ * Counted: datemort = 1, and every chablis (A or 1).
+ */
 export const CTE_MORTALITE = `mortalite_arbre AS (
-  SELECT m.idp, coalesce(e.groupe, 'indetermine') AS groupe, m.v * m.w / 5 AS y
+  SELECT m.idp, coalesce(e.groupe, 'indetermine') AS groupe,
+         CASE WHEN m.veget IN ('A', '1') THEN 'chablis' ELSE 'mort_sur_pied' END AS type, m.v * m.w / 5 AS y
   FROM arbres_morts m LEFT JOIN especes e ON e.espar = m.espar
-  WHERE m.datemort = 1 AND m.v IS NOT NULL AND m.w IS NOT NULL
+  WHERE (m.datemort = 1 OR m.veget IN ('A', '1')) AND m.v IS NOT NULL AND m.w IS NOT NULL
+    AND m.annee IN (${CAMPAGNES_DATEMORT})
 )`;
 
-/** Carbon per tree and hectare (tC/ha), aboveground and roots, from stem volume. */
+/**
+ * Carbon per tree and hectare (tC/ha), aboveground and roots, from stem volume:
+ * aérien = v·w × expansion of the group × density of the species (else of the group) × carbon fraction,
+ * racinaire = aérien × root ratio of the group (factors.ts).
+ */
 export const CTES_CARBONE = [
-  `facteurs_carbone AS (
-  SELECT * FROM (VALUES
-    ('feuillu', ${num(CARBON.feuillu.bef)}, ${num(CARBON.feuillu.density)}, ${num(CARBON.feuillu.carbonFraction)}),
-    ('resineux', ${num(CARBON.resineux.bef)}, ${num(CARBON.resineux.density)}, ${num(CARBON.resineux.carbonFraction)})
-  ) AS f(groupe, bef, densite, fc)
-)`,
+  ...CTES_FACTEURS,
   `carbone_arbre AS (
   SELECT v.idp,
-         v.y * f.bef * f.densite * f.fc AS aerien,
-         v.y * f.bef * f.densite * f.fc * ${num(CARBON.rootRatio)} AS racinaire
+         v.y * g.bef * coalesce(fe.densite, g.densite) * g.fc AS aerien,
+         v.y * g.bef * coalesce(fe.densite, g.densite) * g.fc * g.racines AS racinaire
   FROM volume_arbre v
-  JOIN facteurs_carbone f ON f.groupe = CASE WHEN v.groupe = 'resineux' THEN 'resineux' ELSE 'feuillu' END
+  JOIN facteurs_groupe g ON g.groupe = CASE WHEN v.groupe = 'resineux' THEN 'resineux' ELSE 'feuillu' END
+  LEFT JOIN facteurs_essence fe ON fe.espar = v.espar
 )`,
 ];
 

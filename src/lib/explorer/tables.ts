@@ -46,7 +46,7 @@ export const EXPLORER_TABLES: readonly ExplorerTable[] = [
     file: 'explorateur/arbres_morts.parquet',
     slimOf: 'arbres_morts.parquet',
     orderBy: 'idp, a',
-    columns: cols('idp:int annee:int espar:string datemort:int v:double w:double'),
+    columns: cols('idp:int annee:int espar:string veget:string datemort:int v:double w:double'),
   },
   { name: 'couverts', file: 'explorateur/couverts.parquet', slimOf: 'couverts.parquet', orderBy: 'idp, espar', columns: cols('idp:int annee:int espar:string tca:int tcl:int') },
   {

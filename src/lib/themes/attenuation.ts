@@ -7,7 +7,8 @@ import type { ResultRow } from '../estimation/types.ts';
 import type { NamedTerritory } from '../territories/grammar.ts';
 import { nameWithArticle } from '../territories/grammar.ts';
 import { isShown } from '../factsheet/estimate.ts';
-import { CARBON, LAST_CAMPAIGN } from '../estimation/config.ts';
+import { LAST_CAMPAIGN } from '../estimation/config.ts';
+import { CO2_PER_C } from '../estimation/factors.ts';
 import type { HarvestRow } from './harvest.ts';
 import { harvestOverWindow } from './bois.ts';
 import { change, cubicMetres, percent, period, ranked, round3, value, withInterval, NNBSP } from './text.ts';
@@ -60,7 +61,7 @@ export function carbonBalance(d: AttenuationData): Balance | undefined {
   if (!isShown(p) || !isShown(m) || !isShown(c) || !isShown(v)) return undefined;
   const harvest = harvestOverWindow(d);
   const carbonPerM3 = c.value / v.value;
-  const toCo2 = (x: number) => x * carbonPerM3 * CARBON.co2PerC;
+  const toCo2 = (x: number) => x * carbonPerM3 * CO2_PER_C;
   const balance = p.value - m.value - harvest;
   const lower = p.lower - m.upper - harvest;
   const upper = p.upper - m.lower - harvest;
