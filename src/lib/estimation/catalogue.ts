@@ -405,6 +405,16 @@ export const INDICATORS: readonly Indicator[] = [
     ],
   }),
   define({
+    id: 'mortalite_ha',
+    label: 'Mortalité annuelle à l’hectare',
+    unit: 'm³/ha/an',
+    description: 'Volume des arbres morts depuis cinq ans au plus, chablis compris, ramené à l’année et à l’hectare de forêt.',
+    method: 'Mortalité par placette (voir « Mortalité annuelle ») ; moyenne pondérée par les poids calés sur les placettes forêt des campagnes qui relèvent datemort (estimateur de Hájek).',
+    sources: [SOURCE_IFN],
+    kind: 'ratio',
+    breakdowns: [{ id: 'total', label: 'Total', categories: TOTAL, ctes: [CTE_MORTALITE], x: X_DATEMORT, y: perPlot('mortalite_arbre', null) }],
+  }),
+  define({
     id: 'taux_mortalite',
     label: 'Taux de mortalité annuel',
     unit: '%/an',

@@ -54,14 +54,17 @@ export interface PublishedFigure {
   unit: string;
   /** Our window closest to the published one. */
   period: string;
+  /** The campaigns of the published figure. */
+  publishedPeriod: string;
   source: string;
   /** Why ours may differ, in French. */
   note: string;
 }
 
 const MEMENTO_2017 = 'IGN, Le mémento de l’inventaire forestier, édition 2017 (campagnes 2012 à 2016)';
-const OBSERVATOIRE_IGN =
-  'IGN, présentation de l’Observatoire des forêts : 2,8 milliards de tonnes de carbone dans les écosystèmes forestiers, dont 1,3 dans les arbres vivants (campagnes récentes, jusqu’à 2022)';
+const IGN_2016_2020 =
+  'IGN, résultats de l’inventaire forestier des campagnes 2016 à 2020 pour la France (forêt disponible pour la production, 15,9 millions d’hectares, peupleraies comprises), redistribués par l’ADEME dans son outil ALDO : dépôt public incubateur-ademe/aldo, fichier data/dataByEpci/bilan-carbone-foret-par-localisation.csv, commit 3b9ae8d696554a0bc63739167a968c359f935610';
+const IGN_2019_2023 = 'IGN, communiqué « Résultats 2024 de l’Inventaire forestier national » (campagnes 2019 à 2023) : 1,3 milliard de tonnes de carbone dans les arbres vivants';
 
 /** National figures published by IGN that the estimates are checked against. */
 export const PUBLISHED: readonly PublishedFigure[] = [
@@ -71,6 +74,7 @@ export const PUBLISHED: readonly PublishedFigure[] = [
     value: 16.9e6,
     unit: 'ha',
     period: '2012-2016',
+    publishedPeriod: '2012-2016',
     source: MEMENTO_2017,
     note: `Pas une vérification : la surface de la France est la somme des surfaces régionales publiées par l’IGN (${CALIBRATION.source}), sur lesquelles les poids sont calés, interpolées ici entre les fenêtres 2008-2012 et 2013-2017. Le mémento donne 16,9 millions d’hectares pour 2012-2016, un peu plus que cette interpolation.`,
   },
@@ -80,6 +84,7 @@ export const PUBLISHED: readonly PublishedFigure[] = [
     value: 31,
     unit: '%',
     period: '2012-2016',
+    publishedPeriod: '2012-2016',
     source: MEMENTO_2017,
     note: 'Découle du calage ; l’écart ne tient qu’à la surface terrestre (calculée ici sur les contours Admin Express en Lambert-93) et à l’arrondi publié.',
   },
@@ -89,8 +94,19 @@ export const PUBLISHED: readonly PublishedFigure[] = [
     value: 92e6,
     unit: 'm³/an',
     period: '2012-2016',
+    publishedPeriod: '2012-2016',
     source: MEMENTO_2017,
-    note: 'Le volume d’il y a cinq ans est déduit ici de l’accroissement radial (mesuré sous l’écorce) par une allométrie volume–circonférence ajustée sur tous les arbres du groupe d’essences, et la croissance des arbres coupés pendant les cinq ans n’est pas comptée ; l’IGN utilise ses tarifs de cubage et compte les peupleraies, exclues ici des volumes et des flux.',
+    note: 'L’accroissement radial, mesuré sous l’écorce, est ramené sur écorce pour les résineux ; le volume d’il y a cinq ans vient d’une allométrie volume–circonférence ajustée par groupe d’essences, là où l’IGN utilise ses tarifs de cubage. La croissance des arbres coupés pendant les cinq ans n’est pas comptée (ordre de grandeur ci-dessous), et les peupleraies, que l’IGN compte, sont exclues ici des flux.',
+  },
+  {
+    indicator: 'production_ha',
+    label: 'Production biologique à l’hectare',
+    value: 5.57,
+    unit: 'm³/ha/an',
+    period: '2015-2019',
+    publishedPeriod: '2016-2020',
+    source: IGN_2016_2020,
+    note: 'Fenêtres décalées d’un an ; la surface de l’IGN est celle de la forêt disponible pour la production, peupleraies comprises, celle de ce site toute la forêt hors peupleraies.',
   },
   {
     indicator: 'mortalite',
@@ -98,8 +114,19 @@ export const PUBLISHED: readonly PublishedFigure[] = [
     value: 8.8e6,
     unit: 'm³/an',
     period: '2012-2016',
+    publishedPeriod: '2012-2016',
     source: MEMENTO_2017,
-    note: 'Même définition en principe (arbres morts depuis cinq ans au plus, ramenés à l’année), mais seuls les arbres notés « morts depuis 5 ans ou moins » (datemort = 1) sont comptés ici : des arbres renversés sans date de mort peuvent manquer, et les peupleraies sont exclues.',
+    note: 'Ce site compte, comme le protocole de l’inventaire, les chablis (arbres renversés depuis moins de cinq ans) avec les arbres morts sur pied depuis cinq ans au plus ; le chiffre du mémento est très proche de la seule mortalité sur pied (ci-dessous). À l’hectare, les résultats 2016-2020 de l’IGN sont proches des nôtres, chablis compris (ligne suivante).',
+  },
+  {
+    indicator: 'mortalite_ha',
+    label: 'Mortalité à l’hectare',
+    value: 0.63,
+    unit: 'm³/ha/an',
+    period: '2015-2019',
+    publishedPeriod: '2016-2020',
+    source: IGN_2016_2020,
+    note: 'Fenêtres décalées d’un an, alors que la mortalité augmente vite à la fin des années 2010 (sécheresses, scolytes) ; même différence de surface de référence que pour la production.',
   },
   {
     indicator: 'carbone',
@@ -107,8 +134,19 @@ export const PUBLISHED: readonly PublishedFigure[] = [
     value: 1.3e9,
     unit: 'tC',
     period: DEFAULT_PERIOD,
-    source: OBSERVATOIRE_IGN,
-    note: 'Le chiffre publié porte sur des campagnes plus récentes, absentes des fichiers ouverts, et l’IGN applique des facteurs par essence. Les facteurs moyens par groupe d’essences utilisés ici (en particulier l’expansion de 1,61 pour les feuillus, qui ajoute branches et menus bois au volume de la tige) en sont la première cause probable d’écart : ce stock de carbone est un ordre de grandeur, à lire avec cette réserve.',
+    publishedPeriod: '2019-2023',
+    source: IGN_2019_2023,
+    note: 'Mêmes infradensités (Dupouey), coefficients racinaires (1,28 et 1,30) et teneur en carbone (0,475) que l’IGN ; l’IGN calcule le volume aérien total arbre par arbre (équations de Vallet et al., 2006), ce site applique au volume bois fort tige un facteur d’expansion par groupe d’essences (CITEPA), ce qui sous-estime le carbone des petits arbres, nombreux en région méditerranéenne. Campagnes plus récentes côté IGN.',
+  },
+  {
+    indicator: 'carbone_ha',
+    label: 'Carbone à l’hectare',
+    value: 80.79,
+    unit: 'tC/ha',
+    period: '2015-2019',
+    publishedPeriod: '2016-2020',
+    source: IGN_2016_2020,
+    note: 'Fenêtres décalées d’un an ; même différence de surface de référence que pour la production.',
   },
 ];
 

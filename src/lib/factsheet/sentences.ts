@@ -180,3 +180,14 @@ export function areaEvolutionSentence(t: NamedTerritory, first: { period: string
   const to = last.period.replace('-', '–');
   return `D’après les surfaces publiées par l’IGN, sur lesquelles les estimations sont calées, la forêt ${ofName(t)} est passée de ${quantity(first.estimate.value, first.estimate.unit)} en ${from} à ${quantity(last.estimate.value, last.estimate.unit)} en ${to}.`;
 }
+
+/**
+ * Production minus mortality, the part of the balance of flows the public files allow: harvest is
+ * not deducted. Said to be negative only when its whole interval is.
+ */
+export function balanceSentence(balance: Estimate | undefined): string {
+  if (!isShown(balance)) return `Production moins mortalité ne peut pas être estimée de façon fiable (${NOT_SIGNIFICANT}).`;
+  const range = quantityRange(balance.lower, balance.upper, balance.unit, balance.value);
+  const sign = balance.upper < 0 ? ' : la mortalité dépasse la production' : balance.lower > 0 ? '' : ' : l’écart n’est pas significatif';
+  return `Production moins mortalité : ${quantity(balance.value, balance.unit)} (${range})${sign}. Les prélèvements (coupes) n’en sont pas déduits : les fichiers publics de l’inventaire ne permettent pas de les mesurer.`;
+}
