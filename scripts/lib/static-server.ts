@@ -53,7 +53,14 @@ async function fileAt(path: string): Promise<string | undefined> {
 export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    // A malformed address (bad percent-encoding) gets a 400: it must never take the server down.
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Adresse mal formée');
+      return;
+    }
     const target = normalize(join(base, pathname));
     // Refuse paths that climb out of the site folder.
     const found = target.startsWith(base) ? await fileAt(target) : undefined;
