@@ -144,6 +144,9 @@ const CARBON_SOURCES = [FACTOR_SOURCES.ign_dupouey, FACTOR_SOURCES.giec_4_14, FA
 const fr = (x: number) => formatNumber(x, { decimals: x === Math.round(x * 100) / 100 ? 2 : 3 });
 const CARBON_METHOD = `Par arbre : C aérien = v × w × facteur d’expansion du groupe × infradensité de l’essence (à défaut, du groupe) × fraction de carbone ; racines = C aérien × rapport racinaire du groupe. Feuillus : expansion ${fr(GROUP_FACTORS.feuillu.bef)}, racines ${fr(GROUP_FACTORS.feuillu.rootRatio)}, fraction de carbone ${fr(GROUP_FACTORS.feuillu.carbonFraction)} ; résineux : ${fr(GROUP_FACTORS.resineux.bef)}, ${fr(GROUP_FACTORS.resineux.rootRatio)}, ${fr(GROUP_FACTORS.resineux.carbonFraction)} ; infradensités par essence (table de la page Méthodologie).`;
 
+/** Annual mortality per plot, on the campaigns that record the date of death (mortality and its rate per hectare). */
+const MORTALITE_TOTAL: BreakdownDef = { id: 'total', label: 'Total', categories: TOTAL, ctes: [CTE_MORTALITE], x: X_DATEMORT, y: perPlot('mortalite_arbre', null) };
+
 const AREA_METHOD =
   'Chaque point d’inventaire (forêt ou peupleraie) porte un poids de sondage, la surface qu’il représente dans sa campagne, reconstitué à partir de la grille d’échantillonnage. Sur une fenêtre de cinq campagnes, les poids sont calés région par région pour que la surface de chaque région égale celle publiée par l’IGN (interpolée entre ses fenêtres publiées). Surface = somme des poids calés des points du territoire.';
 
@@ -376,14 +379,7 @@ export const INDICATORS: readonly Indicator[] = [
     sources: [SOURCE_IFN, SOURCE_CALAGE],
     kind: 'total',
     breakdowns: [
-      {
-        id: 'total',
-        label: 'Total',
-        categories: TOTAL,
-        ctes: [CTE_MORTALITE],
-        x: X_DATEMORT,
-        y: perPlot('mortalite_arbre', null),
-      },
+      MORTALITE_TOTAL,
       {
         id: 'groupe',
         label: 'par groupe d’essences',
@@ -412,7 +408,7 @@ export const INDICATORS: readonly Indicator[] = [
     method: 'Mortalité par placette (voir « Mortalité annuelle ») ; moyenne pondérée par les poids calés sur les placettes forêt des campagnes qui relèvent datemort (estimateur de Hájek).',
     sources: [SOURCE_IFN],
     kind: 'ratio',
-    breakdowns: [{ id: 'total', label: 'Total', categories: TOTAL, ctes: [CTE_MORTALITE], x: X_DATEMORT, y: perPlot('mortalite_arbre', null) }],
+    breakdowns: [MORTALITE_TOTAL],
   }),
   define({
     id: 'taux_mortalite',
