@@ -81,14 +81,15 @@ export interface Domain {
  *   weight of a point is g × poids, and the points of a région sum to IGN's published area.
  * - `part_boisee`: share of each département's land under forest or poplars, for the binomial
  *   factor of the area variance.
- * - `aires`: calibrated area of each territory and window, forest plots only (`foret`) or with
- *   poplars (`tout`), with its linearised variance (see the methodology page; the complement term
+ * - `aires`: point counts of each territory and window, and the linearised variance of its
+ *   calibrated area, forest plots only (`foret`) or with poplars (`tout`) (the area itself is
+ *   Σ w x, summed with the indicator; see the methodology page; the complement term
  *   is set to 0 when the territory holds all the région's points, where the difference would only
  *   leave rounding noise):
  *   V(Â_D) = Σ_r g_r² [(1 − s_r)² Q(D ∩ r) + s_r² (Q(r) − Q(D ∩ r))], s_r = share of région r's
  *   weights that lie in D, Q(X) = Σ_X poids² (1 − p_dep). Zero for a région or France: their
  *   area is IGN's by construction.
- * - `cadre`: every territory × window, with its point counts, land area and areas, even with no point.
+ * - `cadre`: every territory × window, with its point counts, land area and area variances, even with no point.
  * Sums are computed per campaign, then added up over the campaigns of each window: the heavy joins
  * run once instead of once per window.
  * With a `domain` (the explorer), `membres` and `cadre` list the domains instead of the territories.
@@ -153,11 +154,9 @@ export function designCtes(domain?: Domain): string[] {
 )`,
     `aires AS MATERIALIZED (
   SELECT a.level, a.code, a.period,
-         sum(f.g * a.s_foret) AS aire_foret,
          sum(f.g * f.g * ((1 - a.s_foret / c.s) * (1 - a.s_foret / c.s) * a.q_foret
              + (a.s_foret / c.s) * (a.s_foret / c.s) * CASE WHEN a.n_foret = c.n THEN 0.0 ELSE c.q - a.q_foret END)) AS var_aire_foret,
          sum(a.n_foret) AS n_foret,
-         sum(f.g * a.s_tout) AS aire_tout,
          sum(f.g * f.g * ((1 - a.s_tout / c.s) * (1 - a.s_tout / c.s) * a.q_tout
              + (a.s_tout / c.s) * (a.s_tout / c.s) * CASE WHEN a.n_tout = c.n THEN 0.0 ELSE c.q - a.q_tout END)) AS var_aire_tout,
          sum(a.n_tout) AS n_tout
@@ -168,9 +167,9 @@ export function designCtes(domain?: Domain): string[] {
 )`,
     `cadre AS MATERIALIZED (
   SELECT t.level, t.code, pe.period, CAST(t.surface_ha AS DOUBLE) AS terre,
-         coalesce(a.aire_foret, 0) AS aire_foret, greatest(0.0, coalesce(a.var_aire_foret, 0)) AS var_aire_foret,
+         greatest(0.0, coalesce(a.var_aire_foret, 0)) AS var_aire_foret,
          CAST(coalesce(a.n_foret, 0) AS DOUBLE) AS n_foret,
-         coalesce(a.aire_tout, 0) AS aire_tout, greatest(0.0, coalesce(a.var_aire_tout, 0)) AS var_aire_tout,
+         greatest(0.0, coalesce(a.var_aire_tout, 0)) AS var_aire_tout,
          CAST(coalesce(a.n_tout, 0) AS DOUBLE) AS n_tout
   FROM ${domain ? `(${domain.areas})` : 'territoires'} t CROSS JOIN periodes pe
   LEFT JOIN aires a ON a.level = t.level AND a.code = t.code AND a.period = pe.period
