@@ -67,7 +67,18 @@ function catalogue(rel: string): Omit<Source, 'sha256' | 'format' | 'path' | 'cs
       title: `Code officiel géographique (${base})`,
       landingPage: 'https://www.insee.fr/',
       licence: 'Licence Ouverte',
-      used: base === 'dep_2025' || base === 'reg_2025',
+      used: base === 'dep_2025' || base === 'reg_2025' || base === 'communes_epci_2018',
+    };
+  if (rel === 'bdforet/ign19_surface_foret_par_epci.csv')
+    return {
+      id: 'ign-bdforet-v2-surface-epci',
+      producer: 'IGN – BD Forêt version 2 (agrégation par EPCI publiée par l’ADEME pour l’outil ALDO)',
+      title: 'Surface forestière cartographiée par intercommunalité (EPCI 2018-2019) : feuillus, conifères, mixtes, peupleraies',
+      landingPage: 'https://github.com/incubateur-ademe/aldo/blob/92d10e7879a2946caa76ffe67c8e7b499b110f11/data/dataByEpci/ign19.csv',
+      licence: 'Licence Ouverte',
+      used: true,
+      notes:
+        'Fichier data/dataByEpci/ign19.csv du dépôt public incubateur-ademe/aldo (commit 92d10e7879a2946caa76ffe67c8e7b499b110f11), agrégat de la BD Forêt v2 de l’IGN par EPCI. Hectares ; tx_boisement en part (0 à 1). Pièges : marque d’ordre d’octet, deux colonnes vides en fin de ligne, 5 clés qui ne sont pas des SIREN, lignes en double ; définition de la forêt plus large que celle de l’inventaire (surfaces cartographiées de 0,5 ha et plus).',
     };
   if (rel.startsWith('agreste/'))
     return {

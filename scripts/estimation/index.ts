@@ -8,8 +8,8 @@ import { INPUT_TABLES } from '../../src/lib/estimation/node.ts';
 import { buildResultats } from './resultats.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CODE_DIRS = ['src/lib/estimation', 'scripts/estimation'];
-const OUTPUTS = ['resultats.parquet', 'indicateurs.json', 'methodologie.json'];
+const CODE_DIRS = ['src/lib/estimation', 'src/lib/explorer', 'scripts/estimation'];
+const OUTPUTS = ['resultats.parquet', 'indicateurs.json', 'methodologie.json', 'ha_par_composition.parquet'];
 const STAMP = '.estimation-stamp';
 
 async function hashFile(hash: ReturnType<typeof createHash>, file: string): Promise<void> {

@@ -22,6 +22,7 @@ import {
 import { BARK_RATIO, CO2_PER_C, FACTOR_SOURCES, GROUP_FACTORS, WOOD_DENSITY } from '../../src/lib/estimation/factors.ts';
 import type { MethodFacts } from '../../src/lib/estimation/methodology.ts';
 import { openParquetDb } from '../../src/lib/estimation/node.ts';
+import { PER_HA_COLUMNS, perHectareByComposition } from './composition.ts';
 import { INPUT_TABLES, LEVELS, type SqlRunner } from '../../src/lib/estimation/types.ts';
 
 export interface ResultatsOptions {
@@ -218,6 +219,9 @@ export async function buildResultats(opts: ResultatsOptions = {}): Promise<Resul
     if (!n || !fr) throw new Error(`resultats.parquet serait vide ou sans surface nationale ${DEFAULT_PERIOD} (${n} lignes)`);
     if (bad) throw new Error(`${bad} résultats ont une valeur hors de leur intervalle de confiance`);
 
+    await db.conn.run(`CREATE TABLE par_composition (${PER_HA_COLUMNS})`);
+    await perHectareByComposition(db.runner, 'par_composition');
+
     const tf = performance.now();
     const facts = await methodFacts(db.runner);
     if (opts.verbose) log(`  methodologie.json : ${Math.round(performance.now() - tf)} ms`);
@@ -226,6 +230,10 @@ export async function buildResultats(opts: ResultatsOptions = {}): Promise<Resul
     const parquet = join(dir, 'resultats.parquet');
     const json = join(dir, 'indicateurs.json');
     const factsJson = join(dir, 'methodologie.json');
+    const perHa = join(dir, 'ha_par_composition.parquet');
+    await db.conn.run(
+      `COPY (SELECT * FROM par_composition ORDER BY level, code, indicator, composition) TO ${lit(`${perHa}.tmp`)} (FORMAT parquet, COMPRESSION zstd)`,
+    );
     await db.conn.run(
       `COPY (SELECT * FROM resultats) TO ${lit(`${parquet}.tmp`)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`,
     );
@@ -234,13 +242,15 @@ export async function buildResultats(opts: ResultatsOptions = {}): Promise<Resul
     await rename(`${parquet}.tmp`, parquet);
     await rename(`${json}.tmp`, json);
     await rename(`${factsJson}.tmp`, factsJson);
-    const files = [parquet, json, factsJson].map((p) => ({ path: p, bytes: statSync(p).size }));
+    await rename(`${perHa}.tmp`, perHa);
+    const files = [parquet, json, factsJson, perHa].map((p) => ({ path: p, bytes: statSync(p).size }));
     const seconds = (performance.now() - t0) / 1000;
     return { rows: n, seconds, files };
   } catch (e) {
     await rm(join(dir, 'resultats.parquet.tmp'), { force: true });
     await rm(join(dir, 'indicateurs.json.tmp'), { force: true });
     await rm(join(dir, 'methodologie.json.tmp'), { force: true });
+    await rm(join(dir, 'ha_par_composition.parquet.tmp'), { force: true });
     throw e;
   } finally {
     db.close();

@@ -2,6 +2,8 @@
 // and the documentation of every output file, from which the data dictionary is generated.
 import type { Step, TableDoc } from '../lib/step.ts';
 import { docs as arbresDocs } from './arbres.ts';
+import { docs as perHaDocs } from '../estimation/composition.ts';
+import { docs as bdforetDocs, step as bdforet } from './bdforet.ts';
 import { docs as calageDocs, step as calage } from './calage.ts';
 import { docs as couvertsDocs } from './couverts.ts';
 import { docs as especesDocs, step as especes } from './especes.ts';
@@ -13,7 +15,7 @@ import { docs as recolteDocs, step as recolte } from './recolte.ts';
 import { docs as regionsForestieresDocs, step as regionsForestieres } from './regions-forestieres.ts';
 import { docs as territoiresDocs, step as territoires } from './territoires.ts';
 
-export const steps: Step[] = [territoires, especes, ifn, calage, incendies, recolte, regionsForestieres];
+export const steps: Step[] = [territoires, especes, ifn, calage, incendies, recolte, regionsForestieres, bdforet];
 
 /** Every output file of the pipeline, documented, in the dictionary's order. */
 export const tableDocs: TableDoc[] = [
@@ -30,4 +32,6 @@ export const tableDocs: TableDoc[] = [
   mortsDocs[1]!,
   ...incendiesDocs,
   ...recolteDocs,
+  ...bdforetDocs,
+  ...perHaDocs,
 ];

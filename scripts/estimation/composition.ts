@@ -1,0 +1,65 @@
+// ha_par_composition.parquet: volume and carbon per hectare of each stand composition (feuillus,
+// résineux, mixte, sans couvert recensé) in France, each région and each département, latest
+// window. They are domain ratios (Σ w·y ÷ Σ w over the plots of that composition), computed with
+// the explorer's own query (indicator split by composition), so that anyone can reproduce them in
+// the explorer. The EPCI factsheets multiply them by BD Forêt's mapped area of each type.
+import { DEFAULT_PERIOD } from '../../src/lib/estimation/config.ts';
+import type { SqlRunner } from '../../src/lib/estimation/types.ts';
+import { buildExplorerQuery, type Selection } from '../../src/lib/explorer/query.ts';
+import { col, type TableDoc } from '../lib/step.ts';
+
+export const PER_HA_INDICATORS = ['volume_ha', 'carbone_ha'] as const;
+export const PER_HA_PERIOD = DEFAULT_PERIOD;
+
+export const PER_HA_COLUMNS = `level VARCHAR, code VARCHAR, period VARCHAR, indicator VARCHAR, composition VARCHAR,
+  value DOUBLE, lower DOUBLE, upper DOUBLE, n_plots INTEGER, significant BOOLEAN, unit VARCHAR, reason VARCHAR`;
+
+/** Fills `table` (PER_HA_COLUMNS) with the per-hectare values by composition. */
+export async function perHectareByComposition(runner: SqlRunner, table: string): Promise<void> {
+  for (const indicator of PER_HA_INDICATORS) {
+    const sel: Selection = {
+      indicator,
+      territories: [
+        { level: 'france', codes: 'tous' },
+        { level: 'region', codes: 'tous' },
+        { level: 'departement', codes: 'tous' },
+      ],
+      period: PER_HA_PERIOD,
+      breakdown: 'composition',
+      filters: {},
+    };
+    const q = buildExplorerQuery(sel);
+    if ('error' in q) throw new Error(`Valeurs à l’hectare par composition : ${q.error}`);
+    await runner.query(
+      `INSERT INTO ${table}
+       SELECT level, split_part(code, '|', 1), period, indicator, split_part(code, '|', 2),
+              value, lower, upper, n_plots, significant, unit, reason
+       FROM (${q.sql}) AS q`,
+      q.params,
+    );
+  }
+}
+
+export const docs: TableDoc[] = [
+  {
+    file: 'ha_par_composition.parquet',
+    description: `Volume et carbone des arbres vivants à l’hectare pour chaque composition du peuplement (feuillus, résineux, mixte, sans couvert d’arbres recensé ; les peupleraies n’ont pas de valeur, leurs arbres n’entrant pas dans les volumes), en France, dans chaque région et chaque département, fenêtre ${PER_HA_PERIOD}. Rapports de domaine calculés par la requête de l’explorateur (indicateur ventilé par composition), avec leur intervalle de confiance à 95 % et la règle de significativité du site. Les fiches des intercommunalités les multiplient par les surfaces cartographiées de la BD Forêt.`,
+    sources: ['ifn-2005 … ifn-2019'],
+    licence: 'Licence Ouverte / Etalab 2.0 (calculs de l’observatoire sur les données de l’IGN)',
+    order: 'level, code, indicator, composition',
+    columns: [
+      col('level', 'VARCHAR', '', 'dérivé', "'france', 'region' ou 'departement'."),
+      col('code', 'VARCHAR', '', 'dérivé', 'Code du territoire.'),
+      col('period', 'VARCHAR', '', 'dérivé', 'Fenêtre de cinq campagnes.'),
+      col('indicator', 'VARCHAR', '', 'catalogue', "'volume_ha' ou 'carbone_ha'."),
+      col('composition', 'VARCHAR', '', 'couverts', "'feuillus', 'resineux', 'mixte', 'indetermine' (sans couvert d’arbres recensé) ou 'peupleraie'."),
+      col('value', 'DOUBLE', 'm³/ha ou tC/ha', 'calculé', 'Valeur à l’hectare de la composition.'),
+      col('lower', 'DOUBLE', 'm³/ha ou tC/ha', 'calculé', 'Borne basse de l’intervalle de confiance à 95 %.'),
+      col('upper', 'DOUBLE', 'm³/ha ou tC/ha', 'calculé', 'Borne haute de l’intervalle de confiance à 95 %.'),
+      col('n_plots', 'INTEGER', '', 'calculé', 'Placettes de la composition qui portent des arbres.'),
+      col('significant', 'BOOLEAN', '', 'calculé', 'Vrai si la valeur passe la règle de significativité.'),
+      col('unit', 'VARCHAR', '', 'catalogue', 'Unité.'),
+      col('reason', 'VARCHAR', '', 'calculé', 'Pourquoi la valeur n’est pas significative, sinon nul.'),
+    ],
+  },
+];
