@@ -6,18 +6,12 @@
 import path from 'node:path';
 import { lit } from '../lib/duck.ts';
 import { PipelineError } from '../lib/errors.ts';
+import { BDFORET_FACTS } from '../../src/lib/epci/facts.ts';
 import { col, type Step, type TableDoc } from '../lib/step.ts';
 
 export const BDFORET = 'ign-bdforet-v2-surface-epci';
 export const COMMUNES = 'cog-communes-epci-2018';
 
-/** What the page and the methodology say about the map (BD Forêt v2, as IGN documents it). */
-export const BDFORET_FACTS = {
-  version: 'BD Forêt version 2',
-  minimumHa: 0.5,
-  definition:
-    'Carte des formations végétales boisées de l’IGN, obtenue par photo-interprétation : toute formation boisée d’au moins 0,5 ha et de 20 m de large (peupleraies comprises) est cartographiée avec son type (feuillus, conifères, mixte, peupleraie, jeune peuplement…). C’est une surface cartographiée, sans erreur d’échantillonnage, datée de la prise de vue de chaque département (2007 à 2018).',
-};
 
 const TYPE_COLUMNS: [string, string, string][] = [
   ['feuillus', 'feuillus_ha', 'Forêt fermée de feuillus.'],

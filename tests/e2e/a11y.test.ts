@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { newContext } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
-import { sitemapPaths } from './support/site.ts';
+import { browserPaths } from './support/site.ts';
 import { accessibilityProblems } from './support/checks.ts';
 import { onePagePerTemplate } from './support/pageTypes.ts';
 
-const paths = sitemapPaths();
+const paths = browserPaths();
 const env = browserSuite();
 
 for (const [colorScheme, pages] of [['light', paths], ['dark', onePagePerTemplate(paths)]] as const) {

@@ -138,3 +138,52 @@ describe('dans le navigateur', () => {
     await context.close();
   });
 });
+
+describe('intercommunalités et communes', () => {
+  test('chercher « clermont » propose l’intercommunalité et le département de Clermont-Ferrand', async () => {
+    const context = await newContext(env.browser);
+    const page = await context.newPage();
+    await page.goto(`${env.site.url}/territoires/`);
+    const box = page.getByRole('combobox', { name: /Rechercher un territoire/ });
+    await box.fill('clermont');
+    const epci = page.getByRole('option', { name: /Clermont-Ferrand \(63\).*intercommunalité/ });
+    await epci.waitFor();
+    await expect(page.getByRole('option', { name: /Clermont-Ferrand \(63\).*département : Puy-de-Dôme/ }).count()).resolves.toBe(1);
+    await epci.click();
+    await page.waitForURL('**/territoires/epci/246300701/');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Les forêts de l’intercommunalité de Clermont-Ferrand');
+    await context.close();
+  });
+
+  test('chercher « saint-martin » liste des homonymes avec leur département', async () => {
+    const context = await newContext(env.browser);
+    const page = await context.newPage();
+    await page.goto(`${env.site.url}/territoires/`);
+    const box = page.getByRole('combobox', { name: /Rechercher un territoire/ });
+    await box.fill('saint martin');
+    await page.getByRole('option', { name: /^Saint-Martin \(\d\w\)/ }).first().waitFor();
+    const labels = await page.getByRole('option').allTextContents();
+    const homonyms = new Set(labels.filter((l) => /^Saint-Martin \(/.test(l)).map((l) => /\((\w+)\)/.exec(l)![1]));
+    expect(homonyms.size).toBeGreaterThan(1);
+    await context.close();
+  });
+
+  test('la fiche d’une intercommunalité donne la surface de la BD Forêt du fichier source et un volume avec intervalle', async () => {
+    const [row] = await queryRows<{ total: number }>(
+      `SELECT surface_foret_ha AS total FROM '${parquetPath('bdforet_epci.parquet')}' WHERE siren = '246300701'`,
+    );
+    const html = readFileSync(join(distDir, 'territoires', 'epci', '246300701', 'index.html'), 'utf8');
+    const { document } = parseHTML(html);
+    expect(document.querySelector('[data-total-ha]')?.textContent).toBe(`${new Intl.NumberFormat('fr-FR').format(Math.round(row!.total))} ha`);
+    const volume = [...document.querySelectorAll('.key-figure')].find((k) => k.textContent?.includes('Volume de bois sur pied'));
+    expect(volume?.querySelector('.key-figure__interval')?.textContent).toMatch(/^entre .+ et .+m³/);
+    expect(document.querySelector('#volume-carbone')?.textContent).toContain('du Puy-de-Dôme');
+  });
+
+  test('la fiche d’un département liste ses intercommunalités, sans JavaScript', () => {
+    const { document } = parseHTML(readFileSync(join(distDir, 'territoires', 'departement', '63', 'index.html'), 'utf8'));
+    const links = [...document.querySelectorAll('#intercommunalites a')].map((a) => a.getAttribute('href'));
+    expect(links).toContain('/territoires/epci/246300701/');
+    expect(document.querySelector('#intercommunalites .comment')?.textContent).toMatch(/carte forestière de l’IGN .* compte .* de forêt/);
+  });
+});

@@ -3,7 +3,7 @@
 import { expect, test } from 'vitest';
 import { newContext } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
-import { sitemapPaths } from './support/site.ts';
+import { browserPaths } from './support/site.ts';
 
 const env = browserSuite();
 
@@ -41,7 +41,7 @@ test('aucune page ne déborde horizontalement sur un écran de 320 px', async ()
   const context = await newContext(env.browser, { viewport: { width: 320, height: 700 } });
   const page = await context.newPage();
   const overflowing: string[] = [];
-  for (const path of sitemapPaths()) {
+  for (const path of browserPaths()) {
     await page.goto(env.site.url + path, { waitUntil: 'domcontentloaded' });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     if (width > 320) overflowing.push(`${path} : ${width} px de large`);

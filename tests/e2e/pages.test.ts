@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { newContext } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
-import { sitemapPaths } from './support/site.ts';
+import { browserPaths, EPCI_SAMPLE, sitemapPaths } from './support/site.ts';
 import { pageProblems, visitPage } from './support/checks.ts';
 
 const env = browserSuite();
@@ -11,14 +11,14 @@ const env = browserSuite();
 describe('pages du plan du site', () => {
   test('le plan du site liste les pages obligatoires', () => {
     const paths = sitemapPaths();
-    for (const path of ['/', '/accessibilite/', '/mentions-legales/', '/donnees-personnelles/', '/plan-du-site/']) {
+    for (const path of ['/', '/accessibilite/', '/mentions-legales/', '/donnees-personnelles/', '/plan-du-site/', '/territoires/epci/', ...EPCI_SAMPLE]) {
       expect(paths).toContain(path);
     }
   });
 
   // One test per page: a failure names the page. A fresh tab each time, so that listeners and
   // routes of one page never see another's requests.
-  test.each(sitemapPaths())('%s répond, a un seul h1, un titre, aucune erreur et aucune requête externe', async (path) => {
+  test.each(browserPaths())('%s répond, a un seul h1, un titre, aucune erreur et aucune requête externe', async (path) => {
     const context = await newContext(env.browser);
     const report = await visitPage(await context.newPage(), env.site.url, path);
     await context.close();

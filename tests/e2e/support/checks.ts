@@ -108,3 +108,29 @@ export function brokenInternalLinks(root: string): string[] {
   }
   return problems;
 }
+
+/**
+ * Static checks of every built page, including those the browser suites only sample (EPCI
+ * factsheets): one h1, a real title, and no resource (script, style, image, frame, font) loaded
+ * from another origin. Links (`<a href>`) to other sites are allowed: they are not requests.
+ */
+export function staticPageProblems(root: string): string[] {
+  const problems: string[] = [];
+  for (const file of htmlFiles(root)) {
+    const page = '/' + relative(root, file).replaceAll('\\', '/');
+    const html = readFileSync(file, 'utf8');
+    const h1 = html.match(/<h1[\s>]/g)?.length ?? 0;
+    if (h1 !== 1) problems.push(`${page} : ${h1} titres h1 au lieu d’un seul`);
+    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1]?.trim() ?? '';
+    if (title.length < 10) problems.push(`${page} : titre absent ou trop court (« ${title} »)`);
+    for (const m of html.matchAll(/<(script|img|iframe|source|video|audio|embed|object)\b[^>]*\s(?:src|srcset|data)=["']?((?:https?:)?\/\/[^"'\s>]+)/gi))
+      problems.push(`${page} : ressource <${m[1]}> chargée depuis un autre site : ${m[2]}`);
+    // <link> loads a resource unless it only names an address (canonical, alternate).
+    for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
+      const href = /\shref=["']?((?:https?:)?\/\/[^"'\s>]+)/i.exec(m[0])?.[1];
+      if (href && !/\srel=["']?(canonical|alternate)\b/i.test(m[0])) problems.push(`${page} : ressource <link> chargée depuis un autre site : ${href}`);
+    }
+    for (const m of html.matchAll(/url\(\s*["']?((?:https?:)?\/\/[^"')]+)/gi)) problems.push(`${page} : ressource CSS chargée depuis un autre site : ${m[1]}`);
+  }
+  return problems;
+}

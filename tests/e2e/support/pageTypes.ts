@@ -2,6 +2,7 @@
 // once per template rather than on each of the hundreds of pages built from the same one.
 const templates: { name: string; pattern: RegExp }[] = [
   { name: 'fiche', pattern: /^\/territoires\/(france|region|departement|ser|greco)\// },
+  { name: 'fiche-epci', pattern: /^\/territoires\/epci\/\d{9}\/$/ },
   { name: 'ressource', pattern: /^\/ressources\/[^/]+\/$/ },
   { name: 'thematique', pattern: /^\/thematiques\/[^/]+\/$/ },
 ];

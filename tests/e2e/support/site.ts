@@ -24,3 +24,16 @@ export function sitemapPaths(root = distDir): string[] {
   });
   return [...new Set(paths)].sort();
 }
+
+/**
+ * A fixed sample of intercommunalité factsheets (1 240 pages from one template): the browser
+ * suites open these, the static checks (links, off-origin resources, h1, title) cover them all.
+ * Clermont-Ferrand; Moulins (two départements); Toulon (Mediterranean fires since 1973);
+ * the Métropole du Grand Paris (six départements); Épinal (a large forest).
+ */
+export const EPCI_SAMPLE = ['246300701', '200071140', '248300543', '200054781', '200068757'].map((siren) => `/territoires/epci/${siren}/`);
+
+/** The sitemap's pages that the browser suites open: all, except EPCI factsheets outside the sample. */
+export function browserPaths(root = distDir): string[] {
+  return sitemapPaths(root).filter((path) => !/^\/territoires\/epci\/\d{9}\/$/.test(path) || EPCI_SAMPLE.includes(path));
+}
