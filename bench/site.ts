@@ -16,6 +16,8 @@ const pageTypes: Record<string, string> = {
   methodologie: '/methodologie/',
   catalogue: '/ressources/',
   fiche_territoire: '/territoires/departement/33/',
+  fiche_epci: '/territoires/epci/246300701/',
+  liste_epci: '/territoires/epci/',
   thematique: '/thematiques/la-foret-en-france/',
   carte: '/carte/',
   explorateur: '/explorateur/',
@@ -72,5 +74,8 @@ export async function benchSite(): Promise<Figures> {
     figures[`${type}_js_br`] = { value: weight.js / 1024, unit: 'KB' };
     figures[`${type}_total_br`] = { value: (weight.html + weight.css + weight.js) / 1024, unit: 'KB' };
   }
+  // The commune index the territory picker fetches on the first keystroke (target: under 300 KB compressed).
+  const communes = join(dist, 'territoires', 'communes.json');
+  if (existsSync(communes)) figures['index_communes_br'] = { value: brotliSize(readFileSync(communes)) / 1024, unit: 'KB' };
   return figures;
 }

@@ -138,3 +138,29 @@ export async function epcisOfDepartement(dep: string): Promise<DepartementEpcis>
     communesTotal: communes.length,
   };
 }
+
+/** National check of the synthetic method: sums over every EPCI, and where their per-hectare values come from. */
+export async function syntheticSummary(): Promise<{
+  epcis: number;
+  significant: number;
+  mappedHa: number;
+  poplarsHa: number;
+  volume: number;
+  carbon: number;
+  areaByZone: Record<'departement' | 'region' | 'france', number>;
+}> {
+  const all = await loadEpcis();
+  const out = { epcis: all.length, significant: 0, mappedHa: 0, poplarsHa: 0, volume: 0, carbon: 0, areaByZone: { departement: 0, region: 0, france: 0 } };
+  for (const e of all) {
+    const s = await syntheticStock(e);
+    out.mappedHa += e.surface_foret_ha;
+    out.poplarsHa += e.peupleraies_ha;
+    if (s.volume) {
+      out.volume += s.volume.value;
+      if (s.volume.significant) out.significant++;
+      for (const p of s.volume.parts) out.areaByZone[p.zone.level] += p.areaHa;
+    }
+    if (s.carbon) out.carbon += s.carbon.value;
+  }
+  return out;
+}
