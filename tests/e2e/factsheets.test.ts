@@ -187,3 +187,30 @@ describe('intercommunalités et communes', () => {
     expect(document.querySelector('#intercommunalites .comment')?.textContent).toMatch(/carte forestière de l’IGN .* compte .* de forêt/);
   });
 });
+
+describe('rien de caché dans les répartitions', () => {
+  test('les parts par composition et par essence principale de chaque fiche somment à 100 %', async () => {
+    const { resultsFor } = await import('../../src/lib/factsheet/results.ts');
+    const territories = await queryRows<{ level: ResultRow['level']; code: string }>(`SELECT level, code FROM '${parquetPath('territoires.parquet')}'`);
+    const off: string[] = [];
+    for (const t of territories) {
+      const mine = await resultsFor(t.level, t.code);
+      for (const [indicator, breakdown] of [['part_composition', 'composition'], ['part_essence', 'essence']] as const) {
+        const rows = mine.wholeShares(indicator, breakdown);
+        const sum = rows.reduce((s, r) => s + (r.value ?? 0), 0);
+        // A territory without plots (Paris) has no breakdown at all: nothing to add up.
+        const estimated = rows.some((r) => r.value !== null);
+        if (estimated && Math.abs(sum - 100) > 1e-6) off.push(`${t.level} ${t.code} ${indicator} : ${sum}`);
+      }
+    }
+    expect(off).toEqual([]);
+  });
+
+  test('la fiche des Landes montre la part de forêt sans couvert d’arbres recensé et l’explique', () => {
+    const { document } = parseHTML(readFileSync(join(distDir, 'territoires', 'departement', '40', 'index.html'), 'utf8'));
+    const section = document.querySelector('#type')!;
+    expect(section.querySelector('table')?.textContent).toContain('Sans couvert d’arbres recensé');
+    expect(section.querySelector('.comment')?.textContent).toMatch(/Les surfaces sans couvert d’arbres recensé .*, qui restent de la forêt, en représentent \d/);
+    expect(document.querySelector('#essences table')?.textContent).toContain('Sans couvert d’arbres recensé');
+  });
+});

@@ -5,6 +5,7 @@ import {
   areaSentence,
   compositionSentence,
   evolutionSentence,
+  noCoverSentence,
   speciesSentence,
   speciesWithArticle,
   volumeSentence,
@@ -124,5 +125,16 @@ describe('phrases des fiches', () => {
     expect(plain(similar)).toBe('Le volume sur pied n’a pas varié de façon significative entre 2005–2009 et 2015–2019 : les intervalles de confiance se recouvrent.');
     const up = evolutionSentence('Le volume sur pied', { period: '2005-2009', estimate: est(100, 95, 105, 'm³/ha') }, { period: '2015-2019', estimate: est(120, 115, 125, 'm³/ha') });
     expect(plain(up)).toBe('Le volume sur pied a augmenté entre 2005–2009 et 2015–2019 : 100 m³/ha puis 120 m³/ha.');
+  });
+});
+
+describe('forêt sans couvert d’arbres recensé', () => {
+  test('la phrase dit la part et ce qu’elle recouvre, seulement quand elle compte', () => {
+    expect(plain(noCoverSentence(est(31.2, 27.5, 35.1, '%')))).toBe(
+      'Les surfaces sans couvert d’arbres recensé (coupes rases, jeunes plantations, peuplements détruits par une tempête), qui restent de la forêt, en représentent 31,2 %.',
+    );
+    expect(noCoverSentence(est(3.1, 2.0, 4.4, '%'))).toBe('');
+    expect(noCoverSentence(est(12, 1, 30, '%', false))).toBe('');
+    expect(noCoverSentence(undefined)).toBe('');
   });
 });

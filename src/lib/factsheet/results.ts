@@ -40,7 +40,21 @@ export class TerritoryResults {
   categories(indicator: string, breakdown: string, period = DEFAULT_PERIOD): ResultRow[] {
     return this.rows.filter((r) => r.indicator === indicator && r.breakdown === breakdown && r.period === period);
   }
+
+  /**
+   * The shares of a breakdown that partitions the forest (composition, main species), every
+   * category kept so that they add up to 100 %: named categories by decreasing share, then
+   * `autres`, `peupleraie` and `indetermine` (no tree cover recorded) last.
+   */
+  wholeShares(indicator: string, breakdown: string, period = DEFAULT_PERIOD): ResultRow[] {
+    const rows = this.categories(indicator, breakdown, period);
+    const named = rows.filter((r) => !TAIL_CATEGORIES.includes(r.category)).sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
+    return [...named, ...TAIL_CATEGORIES.flatMap((c) => rows.filter((r) => r.category === c))];
+  }
 }
+
+/** Categories listed after the named ones: the rest, poplar plantations, forest without recorded tree cover. */
+export const TAIL_CATEGORIES: readonly string[] = ['autres', 'peupleraie', 'indetermine'];
 
 export async function resultsFor(level: Level, code: string): Promise<TerritoryResults> {
   return new TerritoryResults((await loadIndex()).get(key(level, code)) ?? []);

@@ -88,6 +88,12 @@ export function compositionSentence(t: NamedTerritory, shares: Record<string, Es
   return text;
 }
 
+/** What the share of forest without recorded tree cover means, when it is large enough to matter (5 % and more). */
+export function noCoverSentence(share: Estimate | undefined): string {
+  if (!isShown(share) || share.value < 5) return '';
+  return `Les surfaces sans couvert d’arbres recensé (coupes rases, jeunes plantations, peuplements détruits par une tempête), qui restent de la forêt, en représentent ${quantity(share.value, share.unit)}.`;
+}
+
 const feminineSpecies = /^(aubépine|bourdaine|viorne|ronce|bruyère|aulne glutineux x)/i;
 
 /** Species name with its article: "le chêne pédonculé", "l’épicéa commun", "l’if". */
