@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Db } from './lib/duck.ts';
 import { PipelineError } from './lib/errors.ts';
 import { sha256 } from './lib/hash.ts';
+import { acquireBuildLock } from './lib/lock.ts';
 import { Mirror } from './lib/mirror.ts';
 import { outDir, ROOT } from './lib/paths.ts';
 import { Staging } from './lib/staging.ts';
@@ -38,6 +39,7 @@ export async function buildData(options: BuildOptions = {}): Promise<BuildReport
   const out = outDir();
   await mkdir(out, { recursive: true });
   const mirror = new Mirror();
+  const release = await acquireBuildLock(out, log);
   const report: BuildReport = { built: [], skipped: [], seconds: {} };
   let db: Db | null = null;
   try {
@@ -91,6 +93,7 @@ export async function buildData(options: BuildOptions = {}): Promise<BuildReport
   } finally {
     db?.close();
     await mirror.close();
+    await release();
   }
 }
 
