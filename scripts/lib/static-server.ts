@@ -1,8 +1,10 @@
 // A tiny static file server for the built site (dist/): used by `npm start`, the browser tests,
 // the screenshots and the benchmark. Serves directories' index.html, 404.html for missing files,
-// and the MIME types the site needs (wasm, parquet, topojson).
+// and the MIME types the site needs (wasm, parquet, topojson), with the validators (ETag,
+// Last-Modified, 304) and the gzip compression of text that any host gives a visitor.
 import { createServer, type Server } from 'node:http';
-import { createReadStream } from 'node:fs';
+import { createReadStream, type Stats } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -38,16 +40,19 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-async function fileAt(path: string): Promise<string | undefined> {
+async function fileAt(path: string): Promise<{ file: string; info: Stats } | undefined> {
   try {
     const info = await stat(path);
-    if (info.isFile()) return path;
+    if (info.isFile()) return { file: path, info };
     if (info.isDirectory()) return fileAt(join(path, 'index.html'));
   } catch {
     return undefined;
   }
   return undefined;
 }
+
+/** Text formats worth compressing (binary formats such as Parquet and WebAssembly are sent as they are). */
+const compressible = /^(text\/|application\/(json|geo\+json|xml)|image\/svg)/;
 
 /** Serves `root` on 127.0.0.1; port 0 picks a free port. Resolves once listening. */
 export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
@@ -64,15 +69,32 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
     const target = normalize(join(base, pathname));
     // Refuse paths that climb out of the site folder.
     const found = target.startsWith(base) ? await fileAt(target) : undefined;
-    const file = found ?? (await fileAt(join(base, '404.html')));
+    const served = found ?? (await fileAt(join(base, '404.html')));
     const status = found ? 200 : 404;
-    if (!file) {
+    if (!served) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Introuvable');
       return;
     }
+    const { file, info } = served;
     const type = mimeTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
-    response.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
+    const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+    const headers: Record<string, string> = {
+      'content-type': type,
+      'cache-control': 'no-cache',
+      etag,
+      'last-modified': info.mtime.toUTCString(),
+      vary: 'Accept-Encoding',
+    };
+    if (status === 200 && request.headers['if-none-match'] === etag) {
+      response.writeHead(304, headers).end();
+      return;
+    }
+    const gzip = compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    if (gzip) headers['content-encoding'] = 'gzip';
+    else headers['content-length'] = String(info.size);
+    response.writeHead(status, headers);
     if (request.method === 'HEAD') response.end();
+    else if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
     else createReadStream(file).pipe(response);
   });
   await new Promise<void>((ok, fail) => {
