@@ -2,16 +2,16 @@
 // runs each output step in order, skipping steps whose inputs and code are unchanged.
 // Outputs go to public/donnees/ (served at /donnees/); a failure exits non-zero with a message
 // naming the file, column and line, and leaves the previous outputs in place.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Db } from './lib/duck.ts';
 import { PipelineError } from './lib/errors.ts';
 import { sha256 } from './lib/hash.ts';
-import { acquireBuildLock } from './lib/lock.ts';
+import { acquireBuildLock, LOCK_FILE } from './lib/lock.ts';
 import { Mirror } from './lib/mirror.ts';
 import { outDir, ROOT } from './lib/paths.ts';
-import { Staging } from './lib/staging.ts';
+import { isWorkInProgress, removeStaleStaging, Staging } from './lib/staging.ts';
 import { hashCode, PIPELINE_VERSION, readStamps, tsFiles, writeStamps } from './lib/stamps.ts';
 import type { Step } from './lib/step.ts';
 import { steps } from './tables/index.ts';
@@ -19,6 +19,24 @@ import { runEstimation } from './estimation/index.ts';
 import { buildExplorerData } from './explorer/slim.ts';
 
 const log = (m: string) => process.stderr.write(`[data] ${m}\n`);
+
+/** What a running build must clean up if it is interrupted. */
+let inProgress: { out: string; mirror: Mirror } | null = null;
+
+/**
+ * Ctrl-C or kill during a build: remove its staging folders, extracted archives and lock, say so,
+ * and exit with 130. Published outputs are untouched (steps publish all or nothing).
+ */
+function onInterrupt(signal: NodeJS.Signals): void {
+  if (inProgress) {
+    const { out, mirror } = inProgress;
+    for (const name of readdirSync(out)) if (isWorkInProgress(name)) rmSync(path.join(out, name), { recursive: true, force: true });
+    if (mirror.tempDir) rmSync(mirror.tempDir, { recursive: true, force: true });
+    rmSync(path.join(out, LOCK_FILE), { force: true });
+  }
+  process.stderr.write(`\n✗ Construction des données interrompue (${signal}) : les données déjà publiées n’ont pas été modifiées.\n`);
+  process.exit(130);
+}
 
 export interface BuildOptions {
   /** Rebuild every step even when up to date. */
@@ -40,6 +58,10 @@ export async function buildData(options: BuildOptions = {}): Promise<BuildReport
   await mkdir(out, { recursive: true });
   const mirror = new Mirror();
   const release = await acquireBuildLock(out, log);
+  // An interruption (Ctrl-C, kill) removes what this build has in progress; see onInterrupt below.
+  inProgress = { out, mirror };
+  const stale = await removeStaleStaging(out);
+  if (stale.length) log(`dossiers de travail d’une construction interrompue supprimés : ${stale.join(', ')}`);
   const report: BuildReport = { built: [], skipped: [], seconds: {} };
   let db: Db | null = null;
   try {
@@ -94,6 +116,7 @@ export async function buildData(options: BuildOptions = {}): Promise<BuildReport
     db?.close();
     await mirror.close();
     await release();
+    inProgress = null;
   }
 }
 
@@ -123,6 +146,8 @@ function parseArgs(argv: string[]): BuildOptions {
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.join(ROOT, 'scripts/build-data.ts');
 if (isMain) {
+  process.once('SIGINT', onInterrupt);
+  process.once('SIGTERM', onInterrupt);
   buildData(parseArgs(process.argv.slice(2))).catch((e: unknown) => {
     if (e instanceof PipelineError) {
       process.stderr.write(`\n✗ Construction des données interrompue : ${e.message}\n  Les données déjà publiées dans ${path.relative(ROOT, outDir())}/ n'ont pas été modifiées.\n`);

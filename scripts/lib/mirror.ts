@@ -126,6 +126,11 @@ export class Mirror {
     return out;
   }
 
+  /** The temporary folder of extracted archives, if any (removed by close, or on interruption). */
+  get tempDir(): string | null {
+    return this.tmp;
+  }
+
   async close(): Promise<void> {
     if (this.tmp) await rm(this.tmp, { recursive: true, force: true });
     this.tmp = null;
