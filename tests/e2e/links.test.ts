@@ -1,6 +1,9 @@
 // Every internal link and resource of the built HTML points to a file that exists in dist/, and
 // every built page (the browser suites open only a sample of the EPCI factsheets) has one h1, a
 // title and no resource from another origin.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { brokenInternalLinks, staticPageProblems } from './support/checks.ts';
 import { distDir } from './support/site.ts';
@@ -11,4 +14,11 @@ test('aucun lien interne cassé dans le site construit', () => {
 
 test('chaque page construite a un h1, un titre et aucune ressource d’un autre site', () => {
   expect(staticPageProblems(distDir)).toEqual([]);
+});
+
+test('le vérificateur de liens signale un lien absolu vers une page absente du site lui-même', () => {
+  const root = mkdtempSync(join(tmpdir(), 'liens-'));
+  writeFileSync(join(root, 'sitemap-index.xml'), '<sitemapindex><sitemap><loc>https://site.exemple/sitemap-0.xml</loc></sitemap></sitemapindex>');
+  writeFileSync(join(root, 'index.html'), '<link rel="canonical" href="https://site.exemple/404/"><a href="https://site.exemple/">accueil</a><a href="https://ailleurs.exemple/absent/">ailleurs</a>');
+  expect(brokenInternalLinks(root)).toEqual(['/index.html : lien interne vers https://site.exemple/404/ introuvable dans le site construit']);
 });

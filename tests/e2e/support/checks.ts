@@ -90,18 +90,29 @@ function resolvesToFile(root: string, pathname: string): boolean {
   return statSync(target).isDirectory() ? existsSync(join(target, 'index.html')) : true;
 }
 
+/** The site's own public origin, as the sitemap states it (the configured address). */
+function siteOrigin(root: string): string | null {
+  const index = join(root, 'sitemap-index.xml');
+  if (!existsSync(index)) return null;
+  const loc = /<loc>([^<]+)<\/loc>/.exec(readFileSync(index, 'utf8'))?.[1];
+  return loc ? new URL(loc).origin : null;
+}
+
 /**
- * Every internal `href` and `src` of the built HTML must resolve to a built file.
+ * Every internal `href` and `src` of the built HTML must resolve to a built file, including
+ * absolute links to the site's own address (canonical links, citations).
  * Returns one message per broken reference, naming the page and the target.
  */
 export function brokenInternalLinks(root: string): string[] {
   const problems: string[] = [];
+  const origin = siteOrigin(root);
   for (const file of htmlFiles(root)) {
     const page = '/' + relative(root, file).replaceAll('\\', '/');
     const html = readFileSync(file, 'utf8');
     for (const match of html.matchAll(/\s(?:href|src)=("([^"]*)"|'([^']*)')/g)) {
       const raw = (match[2] ?? match[3] ?? '').replaceAll('&amp;', '&');
-      if (!raw || raw.startsWith('#') || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) continue;
+      const own = origin !== null && raw.startsWith(`${origin}/`);
+      if (!raw || raw.startsWith('#') || (!own && /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw))) continue;
       const url = new URL(raw, `http://site${page}`);
       if (!resolvesToFile(root, url.pathname)) problems.push(`${page} : lien interne vers ${raw} introuvable dans le site construit`);
     }
