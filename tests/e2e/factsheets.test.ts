@@ -160,7 +160,7 @@ describe('intercommunalités et communes', () => {
     const page = await context.newPage();
     await page.goto(`${env.site.url}/territoires/`);
     const box = page.getByRole('combobox', { name: /Rechercher un territoire/ });
-    await box.fill('saint martin');
+    await box.fill('saint-martin');
     await page.getByRole('option', { name: /^Saint-Martin \(\d\w\)/ }).first().waitFor();
     const labels = await page.getByRole('option').allTextContents();
     const homonyms = new Set(labels.filter((l) => /^Saint-Martin \(/.test(l)).map((l) => /\((\w+)\)/.exec(l)![1]));
