@@ -214,3 +214,9 @@ describe('rien de caché dans les répartitions', () => {
     expect(document.querySelector('#essences table')?.textContent).toContain('Sans couvert d’arbres recensé');
   });
 });
+
+test('« Comparer ce territoire » ouvre la comparaison avec le territoire, sa région et la France déjà choisis', () => {
+  const { document } = parseHTML(readFileSync(join(distDir, 'territoires', 'departement', '03', 'index.html'), 'utf8'));
+  const link = [...document.querySelectorAll('#telecharger a')].find((a) => a.textContent?.includes('Comparer ce territoire'));
+  expect(link?.getAttribute('href')).toBe('/territoires/comparer/?t=departement-03,region-84,france');
+});

@@ -49,3 +49,11 @@ test('aucune page ne déborde horizontalement sur un écran de 320 px', async ()
   await context.close();
   expect(overflowing).toEqual([]);
 }, 600_000);
+
+test('sans JavaScript, le bouton « Thème sombre », qui ne ferait rien, n’apparaît pas', async () => {
+  const context = await newContext(env.browser, { javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${env.site.url}/`);
+  await expect(page.locator('[data-theme-toggle]').isVisible()).resolves.toBe(false);
+  await context.close();
+});

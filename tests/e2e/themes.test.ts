@@ -138,3 +138,9 @@ describe('dans le navigateur', () => {
     });
   }
 });
+
+test('la page d’accueil mène directement aux six articles', () => {
+  const { document } = parseHTML(readFileSync(join(distDir, 'index.html'), 'utf8'));
+  const hrefs = [...document.querySelectorAll('#articles ~ ul a, .article-links a')].map((a) => a.getAttribute('href'));
+  for (const slug of THEMES) expect(hrefs).toContain(pathOf(slug));
+});
