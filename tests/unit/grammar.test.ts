@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { capitalise, nameWithArticle, ofName, type NamedTerritory } from '../../src/lib/territories/grammar';
+import { agree, capitalise, inName, isPluralName, nameWithArticle, ofName, type NamedTerritory } from '../../src/lib/territories/grammar';
 
 const dep = (nom: string, tncc: number): NamedTerritory => ({ level: 'departement', code: '00', nom, tncc });
 
@@ -27,5 +27,21 @@ describe('noms de territoires en français', () => {
 
   test('majuscule en début de phrase, y compris après élision', () => {
     expect(capitalise(nameWithArticle(dep('Ain', 5)))).toBe('L’Ain');
+  });
+
+  test('les noms pluriels (« les », « aux ») prennent le verbe au pluriel, les autres niveaux restent au singulier', () => {
+    expect(agree(dep('Landes', 4), 'se classe', 'se classent')).toBe('se classent');
+    expect(agree(dep('Gironde', 3), 'se classe', 'se classent')).toBe('se classe');
+    expect(isPluralName({ level: 'region', code: '32', nom: 'Hauts-de-France', tncc: 4 })).toBe(true);
+    expect(isPluralName({ level: 'ser', code: 'F21', nom: 'Landes de Gascogne' })).toBe(false);
+  });
+
+  test('« en » ou « dans » devant un nom de lieu', () => {
+    const region = (nom: string, tncc: number): NamedTerritory => ({ level: 'region', code: '00', nom, tncc });
+    expect(inName(region('Bretagne', 0))).toBe('en Bretagne');
+    expect(inName(region('Nouvelle-Aquitaine', 3))).toBe('en Nouvelle-Aquitaine');
+    expect(inName(region('Grand Est', 2))).toBe('dans le Grand Est');
+    expect(inName(region('Hauts-de-France', 4))).toBe('dans les Hauts-de-France');
+    expect(inName(dep('Landes', 4))).toBe('dans les Landes');
   });
 });

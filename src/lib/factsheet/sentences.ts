@@ -1,7 +1,7 @@
 // The commented figures that open each section of a factsheet, generated from the estimates in
 // correct French. They respect uncertainty: a territory is said to be above or below France only
 // when the 95 % intervals do not overlap, and a non-significant figure is never printed as a number.
-import { capitalise, ofName, type NamedTerritory } from '../territories/grammar.ts';
+import { agree, capitalise, levelNames, nameWithArticle, ofName, type NamedTerritory } from '../territories/grammar.ts';
 import { compare, isShown, type Estimate } from './estimate.ts';
 import { isWithoutSpread, quantity, quantityRange } from './quantities.ts';
 
@@ -58,6 +58,18 @@ export function areaSentence(t: NamedTerritory, area: Estimate | undefined, rate
     text += comparison;
   }
   return text;
+}
+
+const rankWords = (rank: number) => (rank === 1 ? '1er' : `${rank}e`);
+
+/** "Par sa surface forestière estimée, les Landes se classent au 3e rang des 96 départements ; …" */
+export function rankSentence(t: NamedTerritory, rank: number, rateRank: number | undefined, total: number): string {
+  const estimated = t.level === 'region' ? '' : ' estimée';
+  return `Par ${agree(t, 'sa', 'leur')} surface forestière${estimated}, ${nameWithArticle(t)} ${agree(t, 'se classe', 'se classent')} au ${rankWords(rank)} rang des ${total} ${levelNames[t.level].plural}` +
+    (rateRank ? ` ; par ${agree(t, 'son', 'leur')} taux de boisement, au ${rankWords(rateRank)} rang.` : '.') +
+    (t.level === 'region'
+      ? ' Ce classement compare les surfaces publiées par l’IGN.'
+      : ' Ce classement compare des estimations et reste indicatif lorsque les intervalles se recouvrent.');
 }
 
 const compositionWords: Record<string, string> = {

@@ -46,6 +46,31 @@ export function ofName(t: NamedTerritory): string {
   return `${ofArticles[tncc] ?? 'de '}${t.nom}`;
 }
 
+/**
+ * "en" + name for a place: "en Bretagne", "en Nouvelle-Aquitaine", "dans le Grand Est", "dans les
+ * Hauts-de-France", "dans les Landes".
+ */
+export function inName(t: NamedTerritory): string {
+  if (t.level === 'france' || t.level === 'ser' || t.level === 'greco') return `dans ${nameWithArticle(t)}`;
+  const tncc = t.tncc ?? 0;
+  if (t.level === 'region' && [0, 1, 3, 5].includes(tncc)) return `en ${t.nom}`;
+  return `dans ${nameWithArticle(t)}`;
+}
+
+/**
+ * Whether a name takes a plural verb: "les Landes se classent", "les Hauts-de-France comptent".
+ * INSEE's TNCC marks plural names by their article (4 "les", 6 "aux", 8 "los"); SER, GRECO and
+ * France are named with a singular kind ("la sylvoécorégion …").
+ */
+export function isPluralName(t: NamedTerritory): boolean {
+  return (t.level === 'departement' || t.level === 'region') && [4, 6, 8].includes(t.tncc ?? -1);
+}
+
+/** The verb form that agrees with the territory's name: agree(landes, 'se classe', 'se classent'). */
+export function agree(t: NamedTerritory, singular: string, plural: string): string {
+  return isPluralName(t) ? plural : singular;
+}
+
 /** Capitalises the first letter, for a name opening a sentence ("La Gironde", "L’Ain"). */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -5,7 +5,7 @@
 // and the text says what the subtraction mixes. DOM-free.
 import type { ResultRow } from '../estimation/types.ts';
 import type { NamedTerritory } from '../territories/grammar.ts';
-import { nameWithArticle } from '../territories/grammar.ts';
+import { inName } from '../territories/grammar.ts';
 import { isShown } from '../factsheet/estimate.ts';
 import { LAST_CAMPAIGN } from '../estimation/config.ts';
 import { CO2_PER_C } from '../estimation/factors.ts';
@@ -101,8 +101,8 @@ export function attenuationFacts(d: AttenuationData): Record<string, string> {
     stockCo2e: withInterval(d.co2e),
     stockCo2eValeur: value(d.co2e),
     carboneHa: withInterval(d.carbonHa),
-    regionCarboneHaMax: regions[0] ? `${nameWithArticle(regions[0].territory)} (${value(regions[0])})` : 'non significatif',
-    regionCarboneHaMin: regions.length ? `${nameWithArticle(regions[regions.length - 1]!.territory)} (${value(regions[regions.length - 1])})` : 'non significatif',
+    regionCarboneHaMax: regions[0] ? `${inName(regions[0].territory)} (${value(regions[0])})` : 'non significatif',
+    regionCarboneHaMin: regions.length ? `${inName(regions[regions.length - 1]!.territory)} (${value(regions[regions.length - 1])})` : 'non significatif',
     evolutionStock: evolutionText,
     stockDebut: value(first),
     stockFin: value(last),
