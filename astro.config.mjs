@@ -3,9 +3,10 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import mdx from '@astrojs/mdx';
 
-// The public address the site is deployed at; sitemap and canonical links use it.
-// Override with SITE_URL when deploying elsewhere.
-const site = process.env.SITE_URL ?? 'https://observatoire-forets.example.org';
+// The public address the site is deployed at (SITE_URL at build time, e.g. https://forets.exemple.fr).
+// Sitemap, canonical links and absolute addresses in citations need it; without it the site invents
+// none: pages print their path and, in the browser, the address they are actually served from.
+const site = process.env.SITE_URL?.trim() || undefined;
 
 export default defineConfig({
   site,
@@ -14,7 +15,7 @@ export default defineConfig({
   // Page-specific styles under 4 KB are inlined: each page blocks rendering on one shared CSS file only.
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // MDX: the thematic articles (src/content/thematiques) embed chart components in their text.
-  integrations: [sitemap(), mdx()],
+  integrations: [...(site ? [sitemap()] : []), mdx()],
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -7,10 +7,16 @@ export function csvCell(value: string): string {
   return /[;"\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-/** A number with up to 6 decimals, no thousands separator, decimal comma; empty when missing. */
+/**
+ * A number for a spreadsheet: six significant digits, never fewer than the integer part (so
+ * 32 673 732,4 m³ is written 32673732 and 0,482314 stays), no thousands separator, decimal comma;
+ * empty when missing. Far finer than any interval; Parquet keeps full precision.
+ */
 export function csvDecimal(value: number | null): string {
   if (value === null || !Number.isFinite(value)) return '';
-  return String(Math.round(value * 1e6) / 1e6).replace('.', ',');
+  const digits = value === 0 ? 1 : Math.floor(Math.log10(Math.abs(value))) + 1;
+  const decimals = Math.min(12, Math.max(0, 6 - digits));
+  return String(Number(value.toFixed(decimals))).replace('.', ',');
 }
 
 /** The cells of an estimate: value, lower, upper, unit, plots, significant, reason. */

@@ -43,6 +43,43 @@ describe('fiches construites', () => {
     expect(problems).toEqual([]);
   });
 
+  test('aucune fiche n’écrit plus de chiffres significatifs que son intervalle n’en permet', () => {
+    // Significant digits of a French number as printed: « 32 700 000 » → 3, « 80,3 » → 3, « 0,12 » → 2.
+    const digitsOf = (text: string) => {
+      const number = /-?\d[\d\s\u202f]*(,\d+)?/.exec(text)?.[0].replace(/[\s\u202f]/g, '') ?? '';
+      const [int = '', dec = ''] = number.replace('-', '').split(',');
+      const all = (int + dec).replace(/^0+/, '');
+      return dec ? all.length : all.replace(/0+$/, '').length;
+    };
+    const parse = (text: string) => Number(text.replace(/[\s\u202f]/g, '').replace(',', '.'));
+    const problems: string[] = [];
+    let checked = 0;
+    for (const file of factsheetFiles()) {
+      const { document } = parseHTML(readFileSync(file, 'utf8'));
+      for (const table of document.querySelectorAll('.chart-figure table')) {
+        const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+        const at = headers.findIndex((h) => h.startsWith('Estimation ('));
+        if (at < 0 || headers[at + 1] !== 'Borne basse (IC 95 %)') continue;
+        for (const tr of table.querySelectorAll('tbody tr')) {
+          const cells = [...tr.children].map((c) => c.textContent ?? '');
+          const [estimate, lower, upper] = [cells[at]!, cells[at + 1]!, cells[at + 2]!];
+          if (!/\d/.test(estimate)) continue;
+          checked++;
+          const value = parse(estimate);
+          const halfWidth = (parse(upper) - parse(lower)) / 2;
+          // More than three digits only when the interval is narrower than the third digit.
+          const finer = halfWidth > 0 && halfWidth < 10 ** (Math.floor(Math.log10(Math.abs(value))) - 2);
+          if (digitsOf(estimate) > 3 && !finer) problems.push(`${file} : ${cells[0]} ${estimate} (${lower} à ${upper})`);
+        }
+      }
+      for (const el of document.querySelectorAll('.key-figure__value, .key-figure__interval')) {
+        for (const number of (el.textContent ?? '').match(/\d[\d\s\u202f]*(,\d+)?/g) ?? []) if (digitsOf(number) > 3) problems.push(`${file} : chiffre clé « ${el.textContent} »`);
+      }
+    }
+    expect(checked).toBeGreaterThan(5_000);
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+
   test('les chiffres des tableaux de fiches tirées au hasard égalent le fichier de résultats', async () => {
     const sample = ['departement/33', 'region/75', 'ser/F21', 'greco/G', 'departement/07'];
     const results = await queryRows<ResultRow>(`SELECT * FROM '${parquetPath('resultats.parquet')}' WHERE period = ? AND indicator = 'part_composition'`, [DEFAULT_PERIOD]);
@@ -57,7 +94,7 @@ describe('fiches construites', () => {
         expect(line, `${path} : ligne ${row.category_label}`).toBeTruthy();
         const cells = [...line!.querySelectorAll('td')].map((td) => td.textContent);
         if (row.significant) expect(cells).toContain(formatCell(row.value, row.unit));
-        else expect(cells).toContain('non significatif');
+        else expect(cells).toContain('trop peu de placettes');
       }
     }
   });
@@ -112,18 +149,36 @@ describe('dans le navigateur', () => {
     await context.close();
   });
 
-  test('le CSV de la fiche se télécharge et se lit', async () => {
+  test('les CSV de la fiche (estimations, récolte, incendies) se téléchargent sous le nom du territoire et se lisent', async () => {
     const context = await newContext(env.browser);
     const page = await context.newPage();
     await page.goto(`${env.site.url}/territoires/departement/33/`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Les chiffres de la fiche \(CSV/ }).click()]);
-    const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
-    const [header, ...lines] = text.trim().split('\r\n').map((line) => line.split(';'));
-    expect(header).toContain('Borne basse (IC 95 %)');
-    const area = lines.find((l) => l[3] === 'Surface forestière' && l[6] === DEFAULT_PERIOD);
+    const fetchCsv = async (name: RegExp) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+      const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+      const [header, ...lines] = text.trim().split('\r\n').map((line) => line.split(';'));
+      return { file: download.suggestedFilename(), header: header!, lines };
+    };
+    const estimates = await fetchCsv(/Les estimations de l’inventaire, toutes périodes \(CSV/);
+    expect(estimates.file).toBe('forets-gironde-33.csv');
+    expect(estimates.header).toContain('Borne basse (IC 95 %)');
+    const area = estimates.lines.find((l) => l[3] === 'Surface forestière' && l[6] === DEFAULT_PERIOD);
     expect(area?.[0]).toBe('Gironde');
     expect(Number(area![7]!.replace(',', '.'))).toBeGreaterThan(100_000);
     expect(Number(area![8]!.replace(',', '.'))).toBeLessThan(Number(area![7]!.replace(',', '.')));
+    // No false precision: volumes in m³ are whole numbers.
+    const volume = estimates.lines.find((l) => l[3] === 'Volume de bois sur pied' && l[5] === 'Total' && l[6] === DEFAULT_PERIOD);
+    expect(volume?.[7]).toMatch(/^\d+$/);
+
+    const harvest = await fetchCsv(/La récolte de bois commercialisée par année/);
+    expect(harvest.file).toBe('recolte-bois-gironde-33.csv');
+    expect(harvest.header).toEqual(['Territoire', 'Code', 'Année', 'Usage', 'Volume', 'Unité', 'Secret statistique', 'Source']);
+    expect(harvest.lines.some((l) => l[3] === 'Bois d’œuvre' && Number(l[4]!.replace(',', '.')) > 100 && l[5] === 'milliers de m³ de bois rond sur écorce')).toBe(true);
+
+    const fires = await fetchCsv(/Les feux et surfaces parcourues par année/);
+    expect(fires.file).toBe('incendies-gironde-33.csv');
+    expect(fires.lines[0]?.[2]).toBe('2006');
+    expect(fires.lines.every((l) => l[0] === 'Gironde' && /^\d+$/.test(l[3]!))).toBe(true);
     await context.close();
   });
 
@@ -133,8 +188,69 @@ describe('dans le navigateur', () => {
     await page.goto(`${env.site.url}/territoires/region/75/`);
     const figures = await page.locator('.chart-figure').count();
     expect(figures).toBeGreaterThanOrEqual(6);
-    expect(await page.locator('.chart-figure svg[role="img"]').count()).toBe(figures);
+    // Each chart is rendered for a desktop and a phone; CSS shows one.
+    expect(await page.locator('.chart-figure .theme-chart--wide svg[role="img"]').count()).toBe(figures);
+    expect(await page.locator('.chart-figure .theme-chart--narrow svg[role="img"]').count()).toBe(figures);
     expect(await page.locator('.locator-map').count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('sur un téléphone', () => {
+  test.each(['/territoires/departement/03/', '/territoires/region/84/', '/territoires/ser/F21/', '/territoires/france/'])(
+    '%s : à 390 px, chaque texte de graphique mesure au moins 12 px et rien ne déborde',
+    async (path) => {
+      const context = await newContext(env.browser, { viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(`${env.site.url}${path}`);
+      const report = await page.evaluate(() => {
+        const small: string[] = [];
+        let texts = 0;
+        for (const svg of document.querySelectorAll<SVGSVGElement>('.chart-figure svg[role="img"]')) {
+          const box = svg.getBoundingClientRect();
+          if (box.width === 0) continue; // the desktop rendering, hidden on a phone
+          const scale = box.width / svg.width.baseVal.value;
+          for (const text of svg.querySelectorAll('text')) {
+            if (!text.textContent?.trim()) continue;
+            texts++;
+            const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+            if (size < 12) small.push(`${text.textContent} : ${size.toFixed(1)} px`);
+          }
+        }
+        const overflowing = [...document.querySelectorAll('.chart-figure__svg')].filter((el) => el.scrollWidth > el.clientWidth + 1).length;
+        return { small, texts, overflowing, pageWidth: document.documentElement.scrollWidth };
+      });
+      expect(report.texts).toBeGreaterThan(20);
+      expect(report.small).toEqual([]);
+      expect(report.overflowing).toBe(0);
+      expect(report.pageWidth).toBeLessThanOrEqual(390);
+      await context.close();
+    },
+  );
+});
+
+test('imprimée, la fiche date ses données et ne dit pas « cliquez »', async () => {
+  const context = await newContext(env.browser);
+  const page = await context.newPage();
+  await page.goto(`${env.site.url}/territoires/departement/03/`);
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.locator('main').innerText();
+  expect(printed).toMatch(/Données : IGN, inventaire forestier national, campagnes 2015 à 2019 .* version de la fiche du \d{1,2} \S+ 20\d\d/);
+  expect(printed).not.toMatch(/cliquez/i);
+  await page.emulateMedia({ media: 'screen' });
+  expect(await page.locator('main').innerText()).toMatch(/cliquez sur un territoire voisin/);
+  await context.close();
+});
+
+describe('citer une fiche', () => {
+  test('sans adresse configurée, la citation donne le chemin de la page, puis l’adresse où elle est servie', async () => {
+    const { document } = parseHTML(readFileSync(join(distDir, 'territoires', 'departement', '03', 'index.html'), 'utf8'));
+    const citation = document.querySelector('.citation')!.textContent!.replace(/\s+/g, ' ');
+    expect(citation).toMatch(/inventaire forestier national, campagnes 2015 à 2019\. \/territoires\/departement\/03\/ \(version du \d{1,2} \S+ 20\d\d\)/);
+    const context = await newContext(env.browser);
+    const page = await context.newPage();
+    await page.goto(`${env.site.url}/territoires/departement/03/`);
+    await expect(page.locator('.citation').textContent()).resolves.toContain(`${env.site.url}/territoires/departement/03/ (version du`);
     await context.close();
   });
 });

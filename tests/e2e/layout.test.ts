@@ -57,3 +57,18 @@ test('sans JavaScript, le bouton « Thème sombre », qui ne ferait rien, n’ap
   await expect(page.locator('[data-theme-toggle]').isVisible()).resolves.toBe(false);
   await context.close();
 });
+
+test('sur un téléphone (390 × 844), le menu tient dans un bouton qui s’ouvre sans JavaScript, et le premier chiffre de la fiche est visible sans défiler', async () => {
+  const context = await newContext(env.browser, { viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${env.site.url}/territoires/departement/03/`);
+  const header = await page.locator('.site-header').boundingBox();
+  expect(header!.height).toBeLessThanOrEqual(72);
+  const figure = await page.locator('.key-figures .key-figure__value').first().boundingBox();
+  expect(figure!.y + figure!.height).toBeLessThanOrEqual(844);
+  const menu = page.getByRole('navigation', { name: 'Menu principal' });
+  await expect(menu.getByRole('link', { name: 'Carte' }).isVisible()).resolves.toBe(false);
+  await page.getByText('Menu', { exact: true }).click();
+  await expect(menu.getByRole('link', { name: 'Carte' }).isVisible()).resolves.toBe(true);
+  await context.close();
+});

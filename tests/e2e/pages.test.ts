@@ -1,16 +1,16 @@
-// Every page of the sitemap opens, has one h1 and a real title, logs no error and makes no request
+// Every page of the site opens, has one h1 and a real title, logs no error and makes no request
 // outside the site's own origin.
 import { describe, expect, test } from 'vitest';
 import { newContext } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
-import { browserPaths, EPCI_SAMPLE, sitemapPaths } from './support/site.ts';
+import { browserPaths, EPCI_SAMPLE, sitePaths } from './support/site.ts';
 import { pageProblems, visitPage } from './support/checks.ts';
 
 const env = browserSuite();
 
 describe('pages du plan du site', () => {
   test('le plan du site liste les pages obligatoires', () => {
-    const paths = sitemapPaths();
+    const paths = sitePaths();
     for (const path of ['/', '/accessibilite/', '/mentions-legales/', '/donnees-personnelles/', '/plan-du-site/', '/territoires/epci/', ...EPCI_SAMPLE]) {
       expect(paths).toContain(path);
     }
@@ -37,13 +37,13 @@ describe('pages du plan du site', () => {
 });
 
 describe('plan du site', () => {
-  test('la page « Plan du site » renvoie vers chaque page principale du sitemap', async () => {
+  test('la page « Plan du site » renvoie vers chaque page principale du site', async () => {
     const context = await newContext(env.browser);
     const page = await context.newPage();
     await page.goto(`${env.site.url}/plan-du-site/`);
     const hrefs = await page.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     // Top-level pages (one path segment) must all be reachable from the plan du site.
-    const topLevel = sitemapPaths().filter((path) => path.split('/').filter(Boolean).length === 1);
+    const topLevel = sitePaths().filter((path) => path.split('/').filter(Boolean).length === 1);
     for (const path of topLevel) expect(hrefs).toContain(path);
     await context.close();
   });

@@ -90,12 +90,12 @@ describe('CSV download', () => {
     ...over,
   });
 
-  it('reads back with French decimals, and no number for a non-significant figure', () => {
+  it('reads back with French decimals (six significant digits), and no number for a non-significant figure', () => {
     const csv = explorerCsv([row({}), row({ code: '40', territory: 'Landes; "sud" (40)', significant: false, reason: 'moins de 20 placettes', n_plots: 12 })], 'Volume de bois sur pied');
     expect(csv.startsWith('\uFEFFTerritoire;Code;')).toBe(true);
     const rows = parseExplorerCsv(csv);
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ Territoire: 'Gironde (33)', Estimation: '123456,789', 'Borne basse (IC 95 %)': '120000,5', Placettes: '812', Significatif: 'oui' });
+    expect(rows[0]).toMatchObject({ Territoire: 'Gironde (33)', Estimation: '123457', 'Borne basse (IC 95 %)': '120001', Placettes: '812', Significatif: 'oui' });
     expect(rows[1]).toMatchObject({ Territoire: 'Landes; "sud" (40)', Estimation: '', Significatif: 'non', Motif: 'moins de 20 placettes' });
   });
 });

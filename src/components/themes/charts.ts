@@ -22,6 +22,26 @@ const textWidth = (text: string) => text.length * 7 + 8;
 /** Axis ticks in French: 20000 → « 20 000 », 2.5 → « 2,5 ». */
 export const frenchTick = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format;
 
+/** 3 significant digits, French: 32.6734 → « 32,7 », 0.123 → « 0,123 ». */
+const threeDigits = (x: number) => new Intl.NumberFormat('fr-FR', { maximumSignificantDigits: 3 }).format(x);
+
+/**
+ * An axis whose values reach millions or billions reads in those units: ticks 0, 10, 20 and the
+ * label's unit rewritten, « Volume (m³) » → « Volume (millions de m³) », rather than 20 000 000.
+ * `value` writes a value on the same scale (3 significant digits), for labels next to bars.
+ */
+export function axisScale(label: string, max: number): { label: string; tick: (x: number) => string; value?: (x: number) => string } {
+  const scale = max >= 2e9 ? { div: 1e9, word: 'milliards' } : max >= 2e6 ? { div: 1e6, word: 'millions' } : undefined;
+  const unit = /\(([^()]+)\)\s*$/.exec(label)?.[1];
+  if (!scale || !unit) return { label, tick: frenchTick };
+  const words = unit === 'ha' ? 'd’hectares' : /^[aeiouyh]/i.test(unit) ? `d’${unit}` : `de ${unit}`;
+  return {
+    label: label.replace(/\(([^()]+)\)\s*$/, `(${scale.word} ${words})`),
+    tick: (x) => frenchTick(x / scale.div),
+    value: (x) => threeDigits(x / scale.div),
+  };
+}
+
 export interface Bar {
   /** Category, printed above its bar(s). */
   label: string;
@@ -54,6 +74,8 @@ export interface BarsOptions extends ChartText {
   colours?: Record<string, string>;
   /** Upper end of the axis; default: the largest bar end or bound. */
   max?: number;
+  /** Text in place of a bar the significance rule hides; default « non significatif ». */
+  hiddenText?: string;
 }
 
 interface Row {
@@ -79,14 +101,17 @@ export function barsChart(data: readonly Bar[], o: BarsOptions): string {
         const x1 = d.from ?? 0;
         const x2 = d.value ?? 0;
         const end = Math.max(x1, x2, d.upper ?? -Infinity);
-        const shown = d.significant === false || d.value === null ? 'non significatif' : (d.text ?? o.format(d.value));
-        bars.push({ ...d, row, x1, end, shown });
+        bars.push({ ...d, row, x1, end, shown: '' });
       });
   });
+  const max = o.max ?? Math.max(0, ...bars.filter((b) => b.significant !== false && b.value !== null).map((b) => b.end));
+  const axis = axisScale(o.xLabel, max);
+  for (const b of bars) {
+    b.shown = b.significant === false || b.value === null ? (o.hiddenText ?? 'non significatif') : (b.text ?? (axis.value ?? o.format)(b.value));
+  }
   const ok = bars.filter((b) => b.significant !== false && b.value !== null);
   const hidden = bars.filter((b) => !(b.significant !== false && b.value !== null));
   const withInterval = ok.filter((b) => b.lower != null && b.upper != null);
-  const max = o.max ?? Math.max(0, ...ok.map((b) => b.end));
   const marginRight = Math.min(o.width * 0.4, Math.max(40, ...ok.map((b) => textWidth(b.shown))));
   const rowHeight = 19;
   return renderPlot({
@@ -98,7 +123,7 @@ export function barsChart(data: readonly Bar[], o: BarsOptions): string {
     marginBottom: 40,
     ariaLabel: o.ariaLabel,
     ariaDescription: o.ariaDescription,
-    x: { label: o.xLabel, labelAnchor: 'center', labelArrow: 'none', labelOffset: 34, domain: [0, max * 1.02 || 1], tickFormat: frenchTick, ticks: o.width < 450 ? 3 : 5, grid: true },
+    x: { label: axis.label, labelAnchor: 'center', labelArrow: 'none', labelOffset: 34, domain: [0, max * 1.02 || 1], tickFormat: axis.tick, ticks: o.width < 450 ? 3 : 5, grid: true },
     y: { axis: null, domain: rows, paddingInner: 0.12, paddingOuter: 0 },
     color: { domain: Object.keys(colours), range: Object.values(colours) },
     marks: [
@@ -134,11 +159,10 @@ export function stackedBarsChart(data: readonly StackPart[], o: StackedBarsOptio
   const rows = categories.flatMap((_, i) => [`L${i}`, `B${i}`]);
   const rowOf = new Map(categories.map((c, i) => [c, `B${i}`]));
   const parts = data.filter((d) => d.value !== null).map((d) => ({ ...d, row: rowOf.get(d.label)! }));
-  const totals = categories.map((c, i) => {
-    const sum = data.filter((d) => d.label === c && d.value !== null).reduce((s, d) => s + d.value!, 0);
-    return { row: `B${i}`, sum, text: o.totals?.[c] ?? o.format(sum) };
-  });
-  const max = o.max ?? Math.max(0, ...totals.map((t) => t.sum));
+  const sums = categories.map((c) => data.filter((d) => d.label === c && d.value !== null).reduce((s, d) => s + d.value!, 0));
+  const max = o.max ?? Math.max(0, ...sums);
+  const axis = axisScale(o.xLabel, max);
+  const totals = categories.map((c, i) => ({ row: `B${i}`, sum: sums[i]!, text: o.totals?.[c] ?? (axis.value ?? o.format)(sums[i]!) }));
   const marginRight = Math.min(o.width * 0.4, Math.max(40, ...totals.map((t) => textWidth(t.text))));
   return renderPlot({
     width: o.width,
@@ -149,7 +173,7 @@ export function stackedBarsChart(data: readonly StackPart[], o: StackedBarsOptio
     marginBottom: 40,
     ariaLabel: o.ariaLabel,
     ariaDescription: o.ariaDescription,
-    x: { label: o.xLabel, labelAnchor: 'center', labelArrow: 'none', labelOffset: 34, domain: [0, max * 1.02 || 1], tickFormat: frenchTick, ticks: o.width < 450 ? 3 : 5, grid: true },
+    x: { label: axis.label, labelAnchor: 'center', labelArrow: 'none', labelOffset: 34, domain: [0, max * 1.02 || 1], tickFormat: axis.tick, ticks: o.width < 450 ? 3 : 5, grid: true },
     y: { axis: null, domain: rows, paddingInner: 0.12, paddingOuter: 0 },
     color: { domain: Object.keys(colours), range: Object.values(colours) },
     marks: [

@@ -1,6 +1,7 @@
 // Table cells of the factsheets: French numbers with the precision a table reader expects
 // (more than the rounded prose), and « non significatif » where the rule hides the value.
 import type { ResultRow } from '../estimation/types.ts';
+import { isWithoutSpread } from './quantities.ts';
 
 const formatters = new Map<number, Intl.NumberFormat>();
 function nf(digits: number): Intl.NumberFormat {
@@ -21,15 +22,38 @@ export function formatCell(value: number | null, unit: string): string {
   return nf(tableDigits(value, unit)).format(value);
 }
 
-export const NOT_SIGNIFICANT = 'non significatif';
+/** What a factsheet shows in place of an estimate the significance rule hides. */
+export const IMPRECISE = 'trop peu de placettes';
 
-/** [estimate, lower, upper] cells of a result row, or « non significatif » with empty bounds. */
-export function estimateCells(row: ResultRow | undefined): [string, string, string] {
-  if (!row || !row.significant || row.value === null) return [NOT_SIGNIFICANT, '–', '–'];
-  return [formatCell(row.value, row.unit), formatCell(row.lower, row.unit), formatCell(row.upper, row.unit)];
+/**
+ * The rounding step an estimate's interval supports: three significant digits of the value, or a
+ * finer step when the interval is narrower than that (one significant digit of its half-width).
+ * Only values of 1 000 and more are concerned: smaller ones already show three digits at most.
+ */
+export function supportedStep(value: number, lower: number | null, upper: number | null): number {
+  const magnitude = Math.floor(Math.log10(Math.abs(value)));
+  let step = 10 ** (magnitude - 2);
+  // A calibration total (a région's published area) has no spread: three digits, like any other.
+  const halfWidth = lower !== null && upper !== null && !isWithoutSpread(lower, upper) ? (upper - lower) / 2 : 0;
+  if (halfWidth > 0 && halfWidth < step) step = Math.max(1, 10 ** Math.floor(Math.log10(halfWidth)));
+  return step;
 }
 
-/** Axis and label formatter for charts of a unit. */
+/** A table cell of an estimate rounded to what its interval supports (32 673 732 → 32 700 000). */
+export function formatEstimateCell(x: number | null, value: number, lower: number | null, upper: number | null, unit: string): string {
+  if (x === null || !Number.isFinite(x) || Math.abs(value) < 1000) return formatCell(x, unit);
+  const step = supportedStep(value, lower, upper);
+  return formatCell(Math.round(x / step) * step, unit);
+}
+
+/** [estimate, lower, upper] cells of a result row, or « trop peu de placettes » with empty bounds. */
+export function estimateCells(row: ResultRow | undefined): [string, string, string] {
+  if (!row || !row.significant || row.value === null) return [IMPRECISE, '–', '–'];
+  const cell = (x: number | null) => formatEstimateCell(x, row.value!, row.lower, row.upper, row.unit);
+  return [cell(row.value), cell(row.lower), cell(row.upper)];
+}
+
+/** Label formatter for charts of a unit: three significant digits at most for large values. */
 export function chartFormatter(unit: string): (value: number) => string {
-  return (value) => formatCell(value, unit);
+  return (value) => (Math.abs(value) >= 1000 ? formatEstimateCell(value, value, null, null, unit) : formatCell(value, unit));
 }

@@ -55,7 +55,8 @@ function decimalsOf(scaled: number, unit: string): number {
   if (unit === '%') return 1;
   if (unit === '%/an') return 2;
   const a = Math.abs(scaled);
-  return a >= 100 ? 0 : a >= 10 ? 1 : 2;
+  // Thresholds after rounding: 99,97 prints « 100 », not « 100,0 » (four digits).
+  return a >= 99.95 ? 0 : a >= 9.995 ? 1 : 2;
 }
 
 /** A number of the scale; plain large numbers (487 312 ha) rounded to `significant` digits. */

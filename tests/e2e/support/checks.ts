@@ -122,7 +122,7 @@ export function brokenInternalLinks(root: string): string[] {
 
 /**
  * Static checks of every built page, including those the browser suites only sample (EPCI
- * factsheets): one h1, a real title, and no resource (script, style, image, frame, font) loaded
+ * factsheets): one h1, a real title, no placeholder address, and no resource (script, style, image, frame, font) loaded
  * from another origin. Links (`<a href>`) to other sites are allowed: they are not requests.
  */
 export function staticPageProblems(root: string): string[] {
@@ -141,6 +141,8 @@ export function staticPageProblems(root: string): string[] {
       const href = /\shref=["']?((?:https?:)?\/\/[^"'\s>]+)/i.exec(m[0])?.[1];
       if (href && !/\srel=["']?(canonical|alternate)\b/i.test(m[0])) problems.push(`${page} : ressource <link> chargée depuis un autre site : ${href}`);
     }
+    // No placeholder address: an unconfigured site cites its paths, never an invented domain.
+    for (const m of html.matchAll(/[\w.-]*\bexample\.(?:org|com|net)\b/gi)) problems.push(`${page} : adresse fictive « ${m[0]} »`);
     for (const m of html.matchAll(/url\(\s*["']?((?:https?:)?\/\/[^"')]+)/gi)) problems.push(`${page} : ressource CSS chargée depuis un autre site : ${m[1]}`);
   }
   return problems;

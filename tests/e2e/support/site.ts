@@ -1,6 +1,6 @@
 // Serves the built site (dist/) on a free loopback port for the browser tests, and lists its pages
-// from the sitemap that Astro generated.
-import { existsSync, readFileSync } from 'node:fs';
+// from its built HTML files.
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startStaticServer, type StaticServer } from '../../../scripts/lib/static-server.ts';
 
@@ -14,15 +14,17 @@ export async function serveBuiltSite(root = distDir): Promise<StaticServer> {
   return startStaticServer(root);
 }
 
-/** Paths (e.g. `/plan-du-site/`) of every page listed in the sitemap of a built site. */
-export function sitemapPaths(root = distDir): string[] {
-  const index = readFileSync(join(root, 'sitemap-index.xml'), 'utf8');
-  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  const paths = sitemaps.flatMap((sitemap) => {
-    const xml = readFileSync(join(root, sitemap), 'utf8');
-    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+/**
+ * Paths (e.g. `/plan-du-site/`) of every page of a built site, from its HTML files: the sitemap only
+ * exists when the site's address is configured (SITE_URL). The error page is not a page of the site.
+ */
+export function sitePaths(root = distDir): string[] {
+  const walk = (dir: string): string[] => readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const rel = `${dir}${entry.name}`;
+    if (entry.isDirectory()) return walk(`${rel}/`);
+    return entry.name === 'index.html' ? [`/${dir}`] : [];
   });
-  return [...new Set(paths)].sort();
+  return walk('').sort();
 }
 
 /**
@@ -33,7 +35,7 @@ export function sitemapPaths(root = distDir): string[] {
  */
 export const EPCI_SAMPLE = ['246300701', '200071140', '248300543', '200054781', '200068757'].map((siren) => `/territoires/epci/${siren}/`);
 
-/** The sitemap's pages that the browser suites open: all, except EPCI factsheets outside the sample. */
+/** The pages that the browser suites open: all, except EPCI factsheets outside the sample. */
 export function browserPaths(root = distDir): string[] {
-  return sitemapPaths(root).filter((path) => !/^\/territoires\/epci\/\d{9}\/$/.test(path) || EPCI_SAMPLE.includes(path));
+  return sitePaths(root).filter((path) => !/^\/territoires\/epci\/\d{9}\/$/.test(path) || EPCI_SAMPLE.includes(path));
 }
