@@ -336,3 +336,14 @@ test('« Comparer ce territoire » ouvre la comparaison avec le territoire, sa r
   const link = [...document.querySelectorAll('#telecharger a')].find((a) => a.textContent?.includes('Comparer ce territoire'));
   expect(link?.getAttribute('href')).toBe('/territoires/comparer/?t=departement-03,region-84,france');
 });
+
+test('la fiche de l’Allier compare, sans JavaScript, ses chiffres clés à ceux de ses six voisins, de sa région et de la France', () => {
+  const { document } = parseHTML(readFileSync(join(distDir, 'territoires', 'departement', '03', 'index.html'), 'utf8'));
+  const table = document.querySelector('#voisins table')!;
+  const names = [...table.querySelectorAll('tbody th')].map((th) => th.querySelector('a')?.textContent ?? th.firstChild?.textContent?.trim());
+  expect(names).toEqual(['Allier', 'Cher', 'Creuse', 'Loire', 'Nièvre', 'Puy-de-Dôme', 'Saône-et-Loire', 'Auvergne-Rhône-Alpes', 'France métropolitaine']);
+  const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent);
+  expect(headers).toEqual(['Territoire', 'Taux de boisement (%)', 'Volume à l’hectare (m³/ha)', 'Carbone à l’hectare (tC/ha)', 'Surface forestière (ha)']);
+  // Every cell is a figure with its interval, or says why there is none.
+  for (const td of table.querySelectorAll('tbody td')) expect(td.textContent).toMatch(/^\d[\d\s\u202f,]*(\d[\d\s\u202f,]* – \d[\d\s\u202f,]*|d’après la surface publiée)$|^trop peu de placettes$/);
+});
