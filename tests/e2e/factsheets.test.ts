@@ -138,6 +138,25 @@ describe('dans le navigateur', () => {
     await context.close();
   });
 
+  test('la comparaison se télécharge en CSV et, sur un téléphone, ne coupe aucune colonne', async () => {
+    const context = await newContext(env.browser, { viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${env.site.url}/territoires/comparer/?t=departement-03,departement-63,region-84,france`);
+    await page.locator('.compare-table').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Each territory's figure is on screen with its name, for the first figure (surface).
+    const first = page.locator('.compare-table tbody tr').first().locator('td');
+    await expect(first.evaluateAll((cells) => cells.map((c) => (c as HTMLElement).dataset['label']))).resolves.toEqual(['Allier (03)', 'Puy-de-Dôme (63)', 'Auvergne-Rhône-Alpes (84)', 'France métropolitaine']);
+    for (const box of await Promise.all((await first.all()).map((c) => c.boundingBox()))) expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Télécharger cette comparaison (CSV)' }).click()]);
+    const lines = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n').map((l) => l.split(';'));
+    expect(lines[0]).toEqual(['Territoire', 'Clé', 'Indicateur', 'Période', 'Estimation', 'Borne basse (IC 95 %)', 'Borne haute (IC 95 %)', 'Unité', 'Significatif']);
+    expect(new Set(lines.slice(1).map((l) => l[0]))).toEqual(new Set(['Allier', 'Puy-de-Dôme', 'Auvergne-Rhône-Alpes', 'France métropolitaine']));
+    const allierPerHa = lines.find((l) => l[0] === 'Allier' && l[2] === 'Volume à l’hectare');
+    expect(Number(allierPerHa![4]!.replace(',', '.'))).toBeGreaterThan(100);
+    await context.close();
+  });
+
   test('un code inconnu dans le lien donne un message clair', async () => {
     const context = await newContext(env.browser);
     const page = await context.newPage();
