@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Z95 } from '../../src/lib/estimation/config.ts';
 import { BARK_RATIO, CO2_PER_C, carbonPerStemM3 } from '../../src/lib/estimation/factors.ts';
 import { calibratedArea, effectiveSize, plotSums, ratio, total, wilson, type AreaPoint } from '../../src/lib/estimation/estimators.ts';
-import { prepareTables, runBreakdown } from '../../src/lib/estimation/run.ts';
+import { prepareTables, runBreakdown, toResultRow } from '../../src/lib/estimation/run.ts';
+import { indicator as findIndicator } from '../../src/lib/estimation/catalogue.ts';
 import type { NodeDb } from '../../src/lib/estimation/node.ts';
 import type { ResultRow } from '../../src/lib/estimation/types.ts';
 import { FIXTURE, fixtureNodeDb } from './fixtures/estimationDb.ts';
@@ -171,11 +172,22 @@ describe('composition and essence principale', () => {
 
   it('essence principale: highest free cover, ties broken by total cover', async () => {
     // plots 1, 2 and 4 (50/50 tie, tca 60 for '02'): chêne pédonculé ; 3 and 5: sapin ; 6: none ; 7: peupleraie
+    // Six plots are far from the 60 needed to name a species: each is grouped by its broad group.
     const rows = await run('part_essence', 'essence');
-    expect(pick(rows, 'france', 'FR', '02').value).toBeCloseTo((11_000 / 37_000) * 100, 9);
-    expect(pick(rows, 'france', 'FR', '61').value).toBeCloseTo((17_000 / 37_000) * 100, 9);
+    expect(pick(rows, 'france', 'FR', 'autres_feuillus').value).toBeCloseTo((11_000 / 37_000) * 100, 9);
+    expect(pick(rows, 'france', 'FR', 'autres_resineux').value).toBeCloseTo((17_000 / 37_000) * 100, 9);
     expect(pick(rows, 'france', 'FR', 'indetermine').value).toBeCloseTo((6000 / 37_000) * 100, 9);
     expect(pick(rows, 'france', 'FR', 'peupleraie').value).toBeCloseTo((3000 / 37_000) * 100, 9);
+    expect(rows.filter((r) => r.level === 'france' && /^\d+$/.test(r.category))).toEqual([]);
+  });
+
+  it('a species is named where enough plots carry it (here 3: chêne pédonculé), the others go to their broad group', async () => {
+    const sql = findIndicator('part_essence').breakdowns.find((b) => b.id === 'essence')!.sql;
+    expect(sql).toContain('n >= 60');
+    const rows = (await db.runner.query(sql.replace('n >= 60', 'n >= 3'), [2015, 2019])).map(toResultRow);
+    expect(pick(rows, 'france', 'FR', '02').value).toBeCloseTo((11_000 / 37_000) * 100, 9);
+    expect(pick(rows, 'france', 'FR', 'autres_resineux').value).toBeCloseTo((17_000 / 37_000) * 100, 9);
+    expect(rows.find((r) => r.level === 'france' && r.category === '61')).toBeUndefined();
   });
 });
 

@@ -22,8 +22,13 @@ export type CategorySpec =
   | { type: 'fixed'; categories: readonly string[] }
   /** Every category that occurs. */
   | { type: 'open' }
-  /** The `top` largest categories of each territory and period by name, the rest as `autres`; `keep` are never merged. */
-  | { type: 'top'; top: number; keep: readonly string[] };
+  /**
+   * The `top` largest categories of each territory by name, the rest as `autres`; `keep` are never
+   * merged. With `minPlots`, a species is named only if that many plots of the territory carry it
+   * over the campaigns computed (so that its figure can pass the significance rule in a window);
+   * the others are grouped by their broad group, `autres_feuillus` and `autres_resineux`.
+   */
+  | { type: 'top'; top: number; keep: readonly string[]; minPlots?: number };
 
 export interface QuerySpec {
   indicator: string;
@@ -194,21 +199,26 @@ function plotValuesCte(c: CategorySpec): string[] {
     ];
   }
   const keep = c.keep.length ? c.keep.map(str).join(', ') : null;
+  const conditions = [keep ? `y.category NOT IN (${keep})` : null, c.minPlots ? `n >= ${num(c.minPlots)}` : null].filter(Boolean);
+  // Categories not named: by broad group when names follow the plot count, else one « autres ».
+  const rest = c.minPlots
+    ? `CASE (SELECT e.groupe FROM especes e WHERE e.espar = y.category) WHEN 'feuillu' THEN 'autres_feuillus' WHEN 'resineux' THEN 'autres_resineux' ELSE 'autres' END`
+    : `'autres'`;
   return [
     `rang AS MATERIALIZED (
   SELECT level, code, category,
          row_number() OVER (PARTITION BY level, code ORDER BY round(s, 3) DESC, category) AS r
   FROM (
-    SELECT m.level, m.code, y.category, sum(p.poids * y.y) AS s
+    SELECT m.level, m.code, y.category, sum(p.poids * y.y) AS s, count(DISTINCT CASE WHEN y.y <> 0 THEN m.idp END) AS n
     FROM membres m JOIN points p ON p.idp = m.idp JOIN y ON y.idp = m.idp
-    ${keep ? `WHERE y.category NOT IN (${keep})` : ''}
     GROUP BY m.level, m.code, y.category
   ) AS s
+  ${conditions.length ? `WHERE ${conditions.join(' AND ').replaceAll('y.category', 'category')}` : ''}
 )`,
     `yd AS MATERIALIZED (
   SELECT level, code, annee, reg, poids, idp, category, sum(y) AS y FROM (
     SELECT m.level, m.code, m.annee, p.reg, p.poids, m.idp,
-      CASE ${keep ? `WHEN y.category IN (${keep}) THEN y.category ` : ''}WHEN rg.r <= ${num(c.top)} THEN y.category ELSE 'autres' END AS category,
+      CASE ${keep ? `WHEN y.category IN (${keep}) THEN y.category ` : ''}WHEN rg.r <= ${num(c.top)} THEN y.category ELSE ${rest} END AS category,
       y.y
     FROM membres m JOIN points p ON p.idp = m.idp JOIN y ON y.idp = m.idp
     LEFT JOIN rang rg ON rg.level = m.level AND rg.code = m.code AND rg.category = y.category

@@ -4,6 +4,7 @@
 import type { Level, ResultRow } from '../estimation/types.ts';
 import { DEFAULT_PERIOD } from '../estimation/config.ts';
 import { loadResults } from '../estimation/results.ts';
+import { REST_CATEGORIES } from '../estimation/catalogue.ts';
 
 let byTerritory: Promise<Map<string, ResultRow[]>> | undefined;
 const key = (level: string, code: string) => `${level}|${code}`;
@@ -54,7 +55,7 @@ export class TerritoryResults {
 }
 
 /** Categories listed after the named ones: the rest, poplar plantations, forest without recorded tree cover. */
-export const TAIL_CATEGORIES: readonly string[] = ['autres', 'peupleraie', 'indetermine'];
+export const TAIL_CATEGORIES: readonly string[] = [...REST_CATEGORIES, 'peupleraie', 'indetermine'];
 
 export async function resultsFor(level: Level, code: string): Promise<TerritoryResults> {
   return new TerritoryResults((await loadIndex()).get(key(level, code)) ?? []);

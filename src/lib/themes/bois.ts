@@ -8,6 +8,7 @@ import { isShown } from '../factsheet/estimate.ts';
 import { speciesWithArticle } from '../factsheet/sentences.ts';
 import { harvestYears, meanNationalHarvest, nationalByUse, nationalTotal, regionsByUse, USES, type HarvestRow } from './harvest.ts';
 import { cubicMetres, list, percent, period, ranked, value, withInterval } from './text.ts';
+import { REST_CATEGORIES } from '../estimation/catalogue.ts';
 
 export interface BoisData {
   period: string;
@@ -52,7 +53,7 @@ export function boisFacts(d: BoisData): Record<string, string> {
   const harvestWindow = harvestOverWindow(d);
   const resineux = d.volumeByGroup.find((r) => r.category === 'resineux');
   const feuillu = d.volumeByGroup.find((r) => r.category === 'feuillu');
-  const species = ranked(d.volumeBySpecies.filter((r) => r.category !== 'autres'));
+  const species = ranked(d.volumeBySpecies.filter((r) => !REST_CATEGORIES.includes(r.category)));
   const volumeRegions = ranked(d.regions.map((r) => ({ ...(r.total as ResultRow), territory: r.territory })).filter((r) => r.value !== undefined));
   const shareOf = (id: string) => {
     const p = byUse.find((u) => u.use === id);

@@ -7,6 +7,7 @@ import { isShown } from '../factsheet/estimate.ts';
 import { speciesWithArticle } from '../factsheet/sentences.ts';
 import { FOREST_AREA_HISTORY, publishedAreaText } from './history.ts';
 import { count, list, percent, period, ranked, value, withInterval } from './text.ts';
+import { REST_CATEGORIES } from '../estimation/catalogue.ts';
 
 export interface NamedEstimate {
   territory: NamedTerritory;
@@ -34,7 +35,7 @@ export interface ForetData {
 
 /** Named species of a part_essence breakdown, largest first (no « autres », no « indéterminé »). */
 export function namedSpecies(rows: readonly ResultRow[]): ResultRow[] {
-  return ranked(rows.filter((r) => r.category !== 'autres' && r.category !== 'indetermine'));
+  return ranked(rows.filter((r) => !REST_CATEGORIES.includes(r.category) && r.category !== 'indetermine'));
 }
 
 /** The species with the largest share, or undefined. */
