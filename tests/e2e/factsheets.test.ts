@@ -80,6 +80,25 @@ describe('fiches construites', () => {
     expect(problems.slice(0, 20)).toEqual([]);
   });
 
+  test('chaque phrase des fiches commence par une majuscule', () => {
+    const problems: string[] = [];
+    let sentences = 0;
+    for (const file of factsheetFiles()) {
+      const { document } = parseHTML(readFileSync(file, 'utf8'));
+      for (const p of document.querySelectorAll('main p')) {
+        const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+        // Sentence starts: the paragraph's, and after « . » unless a number or an abbreviation follows.
+        for (const start of [text, ...text.split(/(?<=[a-zé%)»]\.) /).slice(1)]) {
+          if (!start) continue;
+          sentences++;
+          if (/^[a-zàâçéèêëîïôûù]/.test(start)) problems.push(`${file} : « ${start.slice(0, 60)} »`);
+        }
+      }
+    }
+    expect(sentences).toBeGreaterThan(5_000);
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+
   test('les chiffres des tableaux de fiches tirées au hasard égalent le fichier de résultats', async () => {
     const sample = ['departement/33', 'region/75', 'ser/F21', 'greco/G', 'departement/07'];
     const results = await queryRows<ResultRow>(`SELECT * FROM '${parquetPath('resultats.parquet')}' WHERE period = ? AND indicator = 'part_composition'`, [DEFAULT_PERIOD]);
