@@ -29,3 +29,15 @@ for (const [colorScheme, pages] of [['light', paths], ['dark', onePagePerTemplat
     });
   });
 }
+
+// On a phone the header folds its menu into a disclosure and the tables stack: checked open.
+describe('accessibilité WCAG 2.2 A/AA, téléphone (390 px), menu ouvert', () => {
+  test.each(['/', '/territoires/departement/03/', '/territoires/comparer/?t=departement-03,departement-63,france'])('%s', async (path) => {
+    const context = await newContext(env.browser, { viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(env.site.url + path, { waitUntil: 'load' });
+    await page.getByText('Menu', { exact: true }).click();
+    expect(await accessibilityProblems(page, path)).toEqual([]);
+    await context.close();
+  });
+});
