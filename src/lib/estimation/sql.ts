@@ -4,6 +4,7 @@
 // in DuckDB-WASM: it only uses tables by name and two bound parameters, $1 and $2 (first and last
 // campaign of the rolling windows). Constants inlined below come from config.ts, never from users.
 import { SIGNIFICANCE, WINDOW_LENGTH, Z95 } from './config.ts';
+import { orderedAggregates } from './ordered.ts';
 
 /** How the plot-level variable `y` turns into the figure. */
 export type EstimatorKind =
@@ -179,7 +180,7 @@ export function designCtes(domain?: Domain): string[] {
   FROM ${domain ? `(${domain.areas})` : 'territoires'} t CROSS JOIN periodes pe
   LEFT JOIN aires a ON a.level = t.level AND a.code = t.code AND a.period = pe.period
 )`,
-  ];
+  ].map(orderedAggregates);
 }
 
 /**
@@ -293,6 +294,7 @@ export function buildQuery(q: QuerySpec): string {
     ...q.ctes,
     `x AS MATERIALIZED (${q.x})`,
     `y AS MATERIALIZED (${q.y})`,
+    ...[
     `sx_annuel AS (
   SELECT m.level, m.code, m.annee, p.reg, sum(p.poids * x.x) AS sx, sum(p.poids * p.poids * x.x * x.x) AS sxx
   FROM membres m JOIN points p ON p.idp = m.idp JOIN x ON x.idp = m.idp
@@ -315,7 +317,11 @@ export function buildQuery(q: QuerySpec): string {
   ${pop === 'foret' ? 'WHERE NOT p.peupleraie' : ''}
   GROUP BY pe.period
 )`,
+    ].map(orderedAggregates),
+    // Plot values: one term per plot and category but for merged categories (« autres »), whose few
+    // terms are summed per plot; their ranking uses sums rounded to 0.001.
     ...plotValuesCte(q.categories),
+    ...[
     `sy_annuel AS (
   SELECT yd.level, yd.code, yd.annee, yd.reg, yd.category,
          count(*) FILTER (WHERE yd.y <> 0) AS n_plots,
@@ -392,6 +398,7 @@ export function buildQuery(q: QuerySpec): string {
     END AS reason
   FROM bornes
 )`,
+    ].map(orderedAggregates),
   ];
   return `WITH
 ${ctes.join(',\n')}
