@@ -1,10 +1,13 @@
 // `npm run bench`: measures the built site and the data steps, prints each figure as
-// `name: value unit` and writes them all to bench/results.json ({ name: { value, unit } }).
+// `name: value unit` and writes them all to bench/results.json ({ name: { value, unit } }). When a
+// previous results.json exists, each line also shows the previous figure and the ratio new / old,
+// so that a regression is visible at a glance.
 // Other parts of the project add their figures by exporting a `bench*` function from a module
 // listed in `dataBenchmarks` or `siteBenchmarks`; a module that does not exist yet is skipped.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { benchSite } from './site.ts';
+import { benchLine } from './line.ts';
 
 export type Figures = Record<string, { value: number; unit: string }>;
 
@@ -22,11 +25,13 @@ const siteBenchmarks: { module: string; exportName: string }[] = [
   { module: './explorer.ts', exportName: 'benchExplorer' },
 ];
 
+const resultsFile = new URL('./results.json', import.meta.url);
+const previous: Figures = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Figures) : {};
 const results: Figures = {};
 function record(figures: Figures) {
   for (const [name, figure] of Object.entries(figures)) {
     results[name] = figure;
-    console.log(`${name}: ${Number.isInteger(figure.value) ? figure.value : figure.value.toFixed(2)} ${figure.unit}`);
+    console.log(benchLine(name, figure, previous[name]));
   }
 }
 
@@ -45,4 +50,4 @@ await runAll(dataBenchmarks);
 record(await benchSite());
 await runAll(siteBenchmarks);
 
-writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
+writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
