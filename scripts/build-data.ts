@@ -6,7 +6,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Db } from './lib/duck.ts';
-import { PipelineError } from './lib/errors.ts';
+import { fileSystemDenial, PipelineError } from './lib/errors.ts';
 import { sha256 } from './lib/hash.ts';
 import { acquireBuildLock, LOCK_FILE } from './lib/lock.ts';
 import { Mirror } from './lib/mirror.ts';
@@ -149,8 +149,10 @@ if (isMain) {
   process.once('SIGINT', onInterrupt);
   process.once('SIGTERM', onInterrupt);
   buildData(parseArgs(process.argv.slice(2))).catch((e: unknown) => {
-    if (e instanceof PipelineError) {
-      process.stderr.write(`\n✗ Construction des données interrompue : ${e.message}\n  Les données déjà publiées dans ${path.relative(ROOT, outDir())}/ n'ont pas été modifiées.\n`);
+    const denied = fileSystemDenial(e);
+    if (e instanceof PipelineError || denied) {
+      const message = denied ?? (e as PipelineError).message;
+      process.stderr.write(`\n✗ Construction des données interrompue : ${message}\n  Les données déjà publiées dans ${path.relative(ROOT, outDir())}/ n'ont pas été modifiées.\n`);
     } else {
       process.stderr.write(`\n✗ Erreur inattendue du pipeline de données :\n${(e as Error).stack ?? String(e)}\n`);
     }

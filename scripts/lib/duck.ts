@@ -82,9 +82,11 @@ export class Db {
         SELECT * FROM read_csv(${list}, delim=${lit(delimiter)}, quote='"', escape='"', header=true,
           all_varchar=true, union_by_name=true, filename='_path')`);
     } catch (e) {
-      throw new PipelineError(`Lecture CSV impossible : ${(e as Error).message.split('\n')[0]}`, {
-        file: files.map((f) => f.label).join(', '),
-      });
+      // Name the one file that cannot be read (DuckDB's message is about the whole list).
+      const culprit = files.length > 1 ? await this.firstUnreadable(files, delimiter) : files[0];
+      let message = (e as Error).message.split('\n')[0] ?? '';
+      for (const f of files) message = message.replaceAll(f.path, f.label);
+      throw new PipelineError(`Lecture CSV impossible : ${message}`, { file: culprit?.label ?? files.map((f) => f.label).join(', ') });
     }
     await this.run(`
       CREATE OR REPLACE TABLE ${id(`${table}__files`)} AS
@@ -95,6 +97,18 @@ export class Db {
       CREATE OR REPLACE VIEW ${id(table)} AS
       SELECT d.* EXCLUDE (_path), f.label AS _file, (d.rowid - f.first + 2)::INTEGER AS _line
       FROM ${id(`${table}__data`)} d JOIN ${id(`${table}__files`)} f ON f.path = d._path`);
+  }
+
+  /** The first of `files` that DuckDB cannot read alone with the options of loadCsv, if any. */
+  private async firstUnreadable(files: CsvFile[], delimiter: ';' | ','): Promise<CsvFile | undefined> {
+    for (const f of files) {
+      try {
+        await this.run(`SELECT count(*) FROM read_csv(${lit(f.path)}, delim=${lit(delimiter)}, quote='"', escape='"', header=true, all_varchar=true)`);
+      } catch {
+        return f;
+      }
+    }
+    return undefined;
   }
 
   /** Frees what loadCsv created. */

@@ -44,6 +44,11 @@ export class Mirror {
 
   private async read(s: Source): Promise<Buffer> {
     const file = this.abs(s);
+    if (!existsSync(this.dir))
+      throw new PipelineError(
+        `Dossier miroir des données sources introuvable : ${this.dir}. Placez le miroir à côté du dépôt ` +
+          `(../shared/data) ou indiquez son chemin dans la variable SOURCE_DATA_DIR.`,
+      );
     if (!existsSync(file))
       throw new PipelineError(
         `Fichier source absent du miroir (${this.dir}). Vérifiez SOURCE_DATA_DIR ou recopiez le fichier ` +
@@ -88,6 +93,8 @@ export class Mirror {
       }
     } else if (s.format === 'csv' && s.csv) {
       checkShape(s.csv, csvShape(new TextDecoder().decode(bytes)), s.path);
+    } else if (s.format === 'geojson' && s.geojson) {
+      checkGeojson(s.geojson, new TextDecoder().decode(bytes), s.path);
     }
   }
 
@@ -138,8 +145,31 @@ export class Mirror {
   }
 }
 
+/**
+ * Checks a GeoJSON file against the manifest: readable JSON (a truncated download is not), a
+ * FeatureCollection with the recorded number of features and properties.
+ */
+export function checkGeojson(expected: { properties: string[]; features: number }, text: string, label: string): void {
+  if (text.trim() === '') throw new PipelineError('Fichier GeoJSON vide (0 octet)', { file: label });
+  let data: { type?: unknown; features?: { properties?: Record<string, unknown> | null }[] };
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new PipelineError(`Fichier GeoJSON illisible, probablement tronqué (${(e as Error).message})`, { file: label });
+  }
+  if (data.type !== 'FeatureCollection' || !Array.isArray(data.features))
+    throw new PipelineError('Le fichier n’est pas une collection d’objets GeoJSON (FeatureCollection)', { file: label });
+  if (data.features.length !== expected.features)
+    throw new PipelineError(`Nombre d’objets inattendu : ${data.features.length} au lieu de ${expected.features}`, { file: label });
+  const properties = Object.keys(data.features[0]?.properties ?? {});
+  const missing = expected.properties.find((p) => !properties.includes(p));
+  if (missing) throw new PipelineError('Propriété attendue absente des objets', { file: label, column: missing });
+}
+
 /** Compares a file's header and row count with the manifest; names the first differing column. */
 export function checkShape(expected: Shape, actual: Shape, label: string): void {
+  if (actual.rows === 0 && actual.columns.every((c) => c === ''))
+    throw new PipelineError('Fichier vide : ni en-tête ni ligne de données', { file: label });
   if (expected.delimiter !== actual.delimiter)
     throw new PipelineError(`Séparateur de colonnes inattendu : « ${actual.delimiter} » au lieu de « ${expected.delimiter} »`, {
       file: label,

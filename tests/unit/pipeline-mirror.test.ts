@@ -7,7 +7,7 @@ import path from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/build-data.ts';
-import { PipelineError } from '../../scripts/lib/errors.ts';
+import { fileSystemDenial, PipelineError } from '../../scripts/lib/errors.ts';
 import { sha256 } from '../../scripts/lib/hash.ts';
 import { Manifest } from '../../scripts/lib/manifest.ts';
 import { ROOT, sourceDir } from '../../scripts/lib/paths.ts';
@@ -126,6 +126,62 @@ describe('miroir des sources corrompu', () => {
     const err = await failure({ only: ['territoires', 'incendies'] });
     expect(err.where).toMatchObject({ file: rel, column: 'Surface parcourue (m2)', line: 3, value: 'douze' });
     expect(existsSync(path.join(out, 'incendies.parquet'))).toBe(false);
+  });
+
+  it('un CSV vide est dit vide, pas « mauvais séparateur »', async () => {
+    replace('agreste/recolte_regions_historique.csv', '');
+    const err = await failure();
+    expect(err.message).toMatch(/Fichier vide/);
+    expect(err.where.file).toBe('agreste/recolte_regions_historique.csv');
+  });
+
+  it('un GeoJSON vide ou tronqué est dit tel, sans inviter à mettre à jour le manifeste', async () => {
+    const rel = 'boundaries/departements.geojson';
+    const text = readFileSync(path.join(REAL, rel), 'utf8');
+    replace(rel, text.slice(0, Math.floor(text.length / 2)));
+    let err = await failure();
+    expect(err.message).toMatch(/GeoJSON illisible, probablement tronqué/);
+    expect(err.message).not.toMatch(/update-manifest/);
+    expect(err.where.file).toBe(rel);
+    replace(rel, '');
+    err = await failure();
+    expect(err.message).toMatch(/GeoJSON vide/);
+  });
+
+  it('un dossier miroir absent est nommé, lui, et non l’un de ses fichiers', async () => {
+    process.env.SOURCE_DATA_DIR = path.join(tmp, 'pas-de-miroir');
+    const err = await failure();
+    expect(err.message).toMatch(/Dossier miroir des données sources introuvable : .*pas-de-miroir/);
+    expect(err.where.file).toBeUndefined();
+  });
+
+  it('une erreur de lecture des incendies nomme le seul fichier en cause parmi les six', async () => {
+    const rel = 'bdiff/Incendies_2010_2019.csv';
+    const lines = readFileSync(path.join(REAL, rel), 'utf8').split('\n');
+    lines[5] = `${lines[5]};"champ en trop;non fermé`;
+    const bytes = new TextEncoder().encode(lines.join('\n'));
+    replace(rel, bytes);
+    const manifest = Manifest.parse(JSON.parse(readFileSync(path.join(ROOT, 'data/sources.json'), 'utf8')));
+    manifest.sources.find((s) => s.path === rel)!.sha256 = sha256(bytes);
+    writeFileSync(path.join(tmp, 'sources.json'), JSON.stringify(manifest));
+    process.env.SOURCE_MANIFEST = path.join(tmp, 'sources.json');
+    const err = await failure({ only: ['territoires', 'incendies'] });
+    expect(err.where.file).toBe(rel);
+  });
+
+  it('un dossier de sortie impossible à créer donne un message en français, sans pile d’appels', () => {
+    // A path through a file: refused even to root, unlike permissions (the tests may run as root).
+    writeFileSync(path.join(tmp, 'un-fichier'), '');
+    const res = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build-data.ts'], { cwd: ROOT, env: { ...process.env, DATA_OUT_DIR: path.join(tmp, 'un-fichier', 'sortie') }, encoding: 'utf8' });
+    expect(res.status).toBe(1);
+    expect(res.stderr).toMatch(/Construction des données interrompue : Impossible de créer le dossier : .*un-fichier\/sortie/);
+    expect(res.stderr).not.toMatch(/Erreur inattendue|    at /);
+  });
+
+  it('les refus du système (droits, lecture seule) sont dits en français avec le chemin', () => {
+    expect(fileSystemDenial(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES', path: '/srv/donnees' }))).toMatch(/^Écriture ou lecture refusée par le système : \/srv\/donnees\./);
+    expect(fileSystemDenial(new Error('IO Error: Cannot open file "/srv/donnees/x.parquet": Read-only file system'))).toMatch(/^Système de fichiers en lecture seule : \/srv\/donnees\/x\.parquet\./);
+    expect(fileSystemDenial(new Error('autre chose'))).toBeUndefined();
   });
 
   it('sort avec un code non nul et un message lisible en ligne de commande', () => {
