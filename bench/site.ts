@@ -26,25 +26,31 @@ const pageTypes: Record<string, string> = {
 const brotliSize = (bytes: Buffer) =>
   brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-/** Same-origin CSS and JS the HTML references directly (stylesheets, module scripts, preloads). */
+/**
+ * Same-origin files the HTML references directly: stylesheets, module scripts, preloads, images
+ * and the shared SVG outlines that `<use>` draws (a first visit downloads them; later pages reuse them).
+ */
 function assetsOf(html: string): string[] {
   const refs = [
     ...html.matchAll(/<link[^>]+rel="(?:stylesheet|modulepreload)"[^>]*href="([^"]+)"/g),
     ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
+    ...html.matchAll(/<(?:img|use)[^>]+(?:src|href)="([^"#]+)/g),
   ].map((m) => m[1]!);
   return [...new Set(refs.filter((ref) => ref.startsWith('/')))];
 }
 
-export function pageWeight(path: string): { html: number; css: number; js: number } {
+export function pageWeight(path: string): { html: number; css: number; js: number; other: number } {
   const html = readFileSync(join(dist, path, 'index.html'));
   let css = 0;
   let js = 0;
+  let other = 0;
   for (const asset of assetsOf(html.toString())) {
     const size = brotliSize(readFileSync(join(dist, asset)));
     if (asset.endsWith('.css')) css += size;
-    else js += size;
+    else if (asset.endsWith('.js')) js += size;
+    else other += size;
   }
-  return { html: brotliSize(html), css, js };
+  return { html: brotliSize(html), css, js, other };
 }
 
 function countPages(dir: string): number {
@@ -72,7 +78,8 @@ export async function benchSite(): Promise<Figures> {
     figures[`${type}_html_br`] = { value: weight.html / 1024, unit: 'KB' };
     figures[`${type}_css_br`] = { value: weight.css / 1024, unit: 'KB' };
     figures[`${type}_js_br`] = { value: weight.js / 1024, unit: 'KB' };
-    figures[`${type}_total_br`] = { value: (weight.html + weight.css + weight.js) / 1024, unit: 'KB' };
+    if (weight.other) figures[`${type}_autres_br`] = { value: weight.other / 1024, unit: 'KB' };
+    figures[`${type}_total_br`] = { value: (weight.html + weight.css + weight.js + weight.other) / 1024, unit: 'KB' };
   }
   // The commune index the territory picker fetches on the first keystroke (target: under 300 KB compressed).
   const communes = join(dist, 'territoires', 'communes.json');

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
-import { locatorMap, neighbourCodes } from '../../src/components/charts/locatorMap';
+import { locatorBackground, locatorMap, neighbourCodes } from '../../src/components/charts/locatorMap';
 
 // Three squares side by side: A and B share a border, C stands apart. B's ring is wound the
 // other way round, as some producers write them.
@@ -32,6 +32,19 @@ describe('carte de situation', () => {
     expect(svg.match(/class="map-current"/g)).toHaveLength(1);
     expect(svg).toContain('<a href="/fiche/B/" aria-label="Bêta : ouvrir la fiche">');
     expect(svg).not.toContain('/fiche/C/');
+  });
+
+  test('avec un fond partagé, la page ne porte que le territoire et ses voisins, tracés comme dans le fond', () => {
+    const svg = locatorMap(topo, { code: 'A', width: 200, hrefOf: (code) => `/fiche/${code}/`, ariaLabel: 'Carte', background: '/fonds/t.svg' });
+    expect(svg).toContain('<use class="map-fond" href="/fonds/t.svg#fond"/>');
+    expect(svg.match(/<path /g)).toHaveLength(2);
+    expect(svg).not.toContain('Gamma');
+    const background = locatorBackground(topo, 200);
+    expect(background).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 200 190"><g id="fond">/);
+    expect(background.match(/<path /g)).toHaveLength(3);
+    // Same projection: the highlighted square's outline is one of the background's.
+    const current = /class="map-current" d="([^"]+)"/.exec(svg)![1];
+    expect(background).toContain(`d="${current}"`);
   });
 
   test('un anneau tourné dans l’autre sens reste un petit carré, pas le reste du globe', () => {

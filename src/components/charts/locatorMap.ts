@@ -22,6 +22,11 @@ export interface LocatorMapOptions {
   ariaLabel: string;
   /** Which territories get a link: the neighbours of `code` (default) or all of them. */
   links?: 'neighbours' | 'all';
+  /**
+   * Address of the level's outline drawn once in a cached file (locatorBackground): the page then
+   * holds only the highlighted territory and its neighbours, the rest is `<use>`d from that file.
+   */
+  background?: string;
 }
 
 export function escapeXml(text: string): string {
@@ -50,17 +55,31 @@ export function franceProjection(fc: FeatureCollection<Geometry, TerritoryProper
   return geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitSize([width, height], fc);
 }
 
-export function locatorMap(topology: Topology, options: LocatorMapOptions): string {
-  const width = options.width ?? 320;
+/** The territories of a topology and the path generator of a locator map of that width. */
+function drawing(topology: Topology, width: number) {
   const height = Math.round(width * 0.95);
   const { features } = featuresOf(topology);
   const fc = { type: 'FeatureCollection', features } as FeatureCollection<Geometry, TerritoryProperties>;
-  const projection = franceProjection(fc, width, height);
-  const path = geoPath(projection).digits(1);
+  return { features, height, path: geoPath(franceProjection(fc, width, height)).digits(1) };
+}
+
+/**
+ * Every territory of the level as one group `#fond`, without colours (the page's CSS gives them
+ * through `<use>`): the background shared by all locator maps of the level, served once and cached.
+ */
+export function locatorBackground(topology: Topology, width = 320): string {
+  const { features, height, path } = drawing(topology, width);
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}"><g id="fond">${features.map((f) => `<path d="${path(f) ?? ''}"/>`).join('')}</g></svg>\n`;
+}
+
+export function locatorMap(topology: Topology, options: LocatorMapOptions): string {
+  const width = options.width ?? 320;
+  const { features, height, path } = drawing(topology, width);
   const linked = new Set(
     options.links === 'all' ? features.map((f) => f.properties.code) : options.code ? neighbourCodes(topology, options.code) : [],
   );
-  const shapes = features.map((f) => {
+  const drawn = options.background ? features.filter((f) => f.properties.code === options.code || linked.has(f.properties.code)) : features;
+  const shapes = drawn.map((f) => {
     const { code, nom } = f.properties;
     const d = path(f) ?? '';
     const isCurrent = code === options.code;
@@ -73,6 +92,7 @@ export function locatorMap(topology: Topology, options: LocatorMapOptions): stri
   shapes.sort((a, b) => Number(a.includes('map-current')) - Number(b.includes('map-current')));
   return (
     `<svg class="locator-map" role="group" aria-label="${escapeXml(options.ariaLabel)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
+    (options.background ? `<use class="map-fond" href="${escapeXml(options.background)}#fond"/>` : '') +
     shapes.join('') +
     '</svg>'
   );
