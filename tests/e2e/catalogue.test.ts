@@ -304,3 +304,12 @@ describe('recherche dans le site', () => {
     });
   });
 });
+
+test('les fiches du catalogue des six articles du site mènent à l’article, pas à « pas encore disponible »', () => {
+  for (const slug of ['la-foret-en-france', 'ressources-bois', 'sante-des-forets', 'attenuation', 'adaptation', 'incendies']) {
+    const html = readFileSync(join(distDir, 'ressources', `thematique-${slug}`, 'index.html'), 'utf8');
+    expect(html, slug).not.toContain('Pas encore disponible');
+    expect(html, slug).toContain(`href="/thematiques/${slug}/"`);
+    expect(existsSync(join(distDir, 'thematiques', slug, 'index.html'))).toBe(true);
+  }
+});

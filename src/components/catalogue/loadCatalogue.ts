@@ -71,8 +71,14 @@ function parquetFacts(path: string, size: number): Pick<FileFacts, 'rows' | 'col
   }
 }
 
-/** What exists at an internal link in this build: a route file for a page, a file under public/ for a file. */
-function resolveInternal(link: string): { target: LinkTarget; file?: FileFacts } {
+/**
+ * What exists at an internal link in this build: a route file for a page (or, for an article, its
+ * entry in the `thematiques` collection, which a dynamic route turns into a page), a file under
+ * public/ for a file.
+ */
+function resolveInternal(link: string, articles: ReadonlySet<string>): { target: LinkTarget; file?: FileFacts } {
+  const article = /^\/thematiques\/([^/]+)\/$/.exec(link)?.[1];
+  if (article !== undefined) return { target: { exists: articles.has(article) } };
   if (!isFileLink(link)) return { target: { exists: routeExists(link, routeFiles) } };
   const path = join(process.cwd(), 'public', link);
   if (!existsSync(path)) return { target: { exists: false } };
@@ -85,15 +91,16 @@ let cache: Promise<CatalogueEntry[]> | undefined;
 
 /** Every catalogue entry, in title order, resolved against this build. */
 export function loadCatalogue(): Promise<CatalogueEntry[]> {
-  cache ??= getCollection('ressources').then((entries) =>
-    entries
+  cache ??= Promise.all([getCollection('ressources'), getCollection('thematiques')]).then(([entries, themes]) => {
+    const articles = new Set(themes.map((t) => t.id));
+    return entries
       .map(({ id, data }) => {
-        const resolved = data.link ? resolveInternal(data.link) : undefined;
+        const resolved = data.link ? resolveInternal(data.link, articles) : undefined;
         const entry: CatalogueEntry = { slug: id, data, item: toCatalogueItem(id, data, resolved?.target) };
         if (resolved?.file) entry.file = resolved.file;
         return entry;
       })
-      .sort((a, b) => a.data.title.localeCompare(b.data.title, 'fr')),
-  );
+      .sort((a, b) => a.data.title.localeCompare(b.data.title, 'fr'));
+  });
   return cache;
 }

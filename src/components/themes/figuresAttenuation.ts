@@ -35,7 +35,7 @@ export function attenuationFigures(d: AttenuationData): Record<string, () => The
           titleOf: (code, nom) => `${nom} : ${isShown(byCode.get(code)) ? perHa(byCode.get(code)!.value!) : 'non significatif'}`,
         }),
         legend: legendEntries(breaks, (x) => `${frenchTick(x)}\u202ftC/ha`, false),
-        note: 'Carbone des troncs, des branches et des racines des arbres vivants (hors bois mort, litière et sols). Classes de taille égale (quartiles des régions).',
+        note: 'Carbone des troncs, des branches et des racines des arbres vivants (hors bois mort, litière et sols). Classes d’effectif égal (quartiles : un quart des régions dans chacune).',
         table: {
           caption: `Carbone des arbres vivants par hectare de forêt, par région, ${p}`,
           columns: ['Région', ...estimateHeaders('tC/ha')],

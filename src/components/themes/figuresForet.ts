@@ -41,7 +41,7 @@ export function foretFigures(d: ForetData): Record<string, () => ThemeFigureSpec
         title: `Taux de boisement par département, ${p}`,
         svg,
         legend: legendEntries(breaks, (x) => `${frenchTick(x)}\u202f%`),
-        note: 'Classes de taille égale (quintiles des départements). Part de la surface terrestre couverte par la forêt, hors peupleraies.',
+        note: 'Classes d’effectif égal (quintiles : un cinquième des départements dans chacune). Part de la surface terrestre couverte par la forêt, peupleraies comprises.',
         table: {
           caption: `Taux de boisement par département, ${p}, du plus boisé au moins boisé`,
           columns: ['Département', ...estimateHeaders('%')],

@@ -156,7 +156,7 @@ export function incendiesFigures(d: IncendiesData): Record<string, () => ThemeFi
           titleOf: (code, nom) => `${nom} : ${byDep.has(code) ? `${ha(byDep.get(code)!.surfacePerYear)} par an` : 'aucun feu enregistré'}`,
         }),
         legend: legendEntries(breaks, (x) => ha(x)).map((e) => (e.label.startsWith('non significatif') ? { ...e, label: 'aucun feu enregistré' } : e)),
-        note: 'Classes de taille égale (quintiles des départements). Tous les départements ne transmettent pas leurs feux chaque année : une valeur faible peut aussi traduire des feux non enregistrés.',
+        note: 'Classes d’effectif égal (quintiles : un cinquième des départements dans chacune). Tous les départements ne transmettent pas leurs feux chaque année : une valeur faible peut aussi traduire des feux non enregistrés.',
         table: {
           caption: `Surface brûlée et nombre de feux par département, moyennes annuelles ${nationalFrom}–${lastYear}, du plus touché au moins touché`,
           columns: ['Département', 'Surface brûlée par an (ha)', 'Feux par an', `Surface brûlée ${nationalFrom}–${lastYear} (ha)`],
