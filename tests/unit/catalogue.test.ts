@@ -58,6 +58,11 @@ describe('search', () => {
     expect(titles(runQuery(items, state({ q: 'surfaces departement' })).items)).toEqual(['Zones brûlées']);
     expect(runQuery(items, state({ q: 'surfaces inexistant' })).total).toBe(0);
   });
+  it('searches themes, keywords and producer too, with or without the accent', () => {
+    for (const q of ['sante', 'santé']) expect(titles(runQuery(items, state({ q })).items)).toEqual(['Arbres morts', 'État sanitaire des forêts']);
+    const withKeyword = prepareItems([item('k', 'Titre neutre', { keywords: ['dépérissement'] })]);
+    expect(runQuery(withKeyword, state({ q: 'deperissement' })).total).toBe(1);
+  });
   it('matches ligatures typed without them', () => {
     expect(titles(runQuery(items, state({ q: 'oeuvre' })).items)).toEqual(['Œuvre collective']);
   });

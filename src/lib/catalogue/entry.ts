@@ -30,6 +30,7 @@ export function toCatalogueItem(slug: string, entry: Resource, target: LinkTarge
     formats: entry.formats,
   };
   if (entry.datePublished) item.date = entry.datePublished;
+  if (entry.keywords?.length) item.keywords = entry.keywords;
   if (entry.url) item.href = entry.url;
   else if (entry.link && target?.exists) {
     item.href = entry.link;

@@ -22,13 +22,15 @@ export interface CatalogueItem {
   /** True when `href` is a file to download (a path of this site with an extension). */
   download: boolean;
   formats: string[];
+  /** The entry's keywords, searched with title and description. */
+  keywords?: string[];
   /** Size of a downloadable file, in bytes, read from the built file. */
   size?: number;
 }
 
 /** An item with what filtering and sorting need, computed once. */
 export interface PreparedItem extends CatalogueItem {
-  /** Folded title and description, searched by the query. */
+  /** Folded title, description, producer, keywords and themes, searched by the query. */
   searchText: string;
   /** Position in title order (A → Z), French collation. */
   titleRank: number;
@@ -49,7 +51,7 @@ export function compareTitles(a: string, b: string): number {
 export function prepareItems(items: readonly CatalogueItem[]): PreparedItem[] {
   const prepared: PreparedItem[] = items.map((item) => ({
     ...item,
-    searchText: normalizeText(`${item.title} ${item.description}`),
+    searchText: normalizeText([item.title, item.description, item.producer, ...(item.keywords ?? []), ...(item.themes === 'toutes' ? [] : item.themes)].join(' ')),
     titleRank: 0,
     dateRank: 0,
     dateDescRank: 0,
