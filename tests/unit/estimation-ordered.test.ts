@@ -13,7 +13,7 @@ describe('sommes ordonnées', () => {
   });
 
   it('donne les mêmes bits quel que soit l’ordre des termes, là où une somme simple change', async () => {
-    const db = await openMemoryDb(1);
+    const db = await openMemoryDb();
     try {
       const terms = [0.1, 1e16, 0.3, -1e16, 0.7, 3.3, 1e-3];
       const sumOf = async (expr: string, values: number[]) => {
