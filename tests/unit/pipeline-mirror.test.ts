@@ -43,6 +43,16 @@ async function failure(options = {}): Promise<PipelineError> {
   return err as PipelineError;
 }
 
+/** Replaces a source file and records it in a copy of the manifest, as a deliberate new publication. */
+function acceptInManifest(rel: string, text: string) {
+  const bytes = new TextEncoder().encode(text);
+  replace(rel, bytes);
+  const manifest = Manifest.parse(JSON.parse(readFileSync(path.join(ROOT, 'data/sources.json'), 'utf8')));
+  manifest.sources.find((s) => s.path === rel)!.sha256 = sha256(bytes);
+  writeFileSync(path.join(tmp, 'sources.json'), JSON.stringify(manifest));
+  process.env.SOURCE_MANIFEST = path.join(tmp, 'sources.json');
+}
+
 beforeEach(() => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'pipeline-mirror-'));
   mirror = path.join(tmp, 'mirror');
@@ -117,12 +127,7 @@ describe('miroir des sources corrompu', () => {
     const rel = 'bdiff/Incendies_2020_2024.csv';
     const lines = readFileSync(path.join(REAL, rel), 'utf8').split('\n');
     lines[2] = lines[2]!.replace(/^(([^;]*;){6})[^;]*/, '$1douze');
-    const bytes = new TextEncoder().encode(lines.join('\n'));
-    replace(rel, bytes);
-    const manifest = Manifest.parse(JSON.parse(readFileSync(path.join(ROOT, 'data/sources.json'), 'utf8')));
-    manifest.sources.find((s) => s.path === rel)!.sha256 = sha256(bytes);
-    writeFileSync(path.join(tmp, 'sources.json'), JSON.stringify(manifest));
-    process.env.SOURCE_MANIFEST = path.join(tmp, 'sources.json');
+    acceptInManifest(rel, lines.join('\n'));
     const err = await failure({ only: ['territoires', 'incendies'] });
     expect(err.where).toMatchObject({ file: rel, column: 'Surface parcourue (m2)', line: 3, value: 'douze' });
     expect(existsSync(path.join(out, 'incendies.parquet'))).toBe(false);
@@ -159,12 +164,7 @@ describe('miroir des sources corrompu', () => {
     const rel = 'bdiff/Incendies_2010_2019.csv';
     const lines = readFileSync(path.join(REAL, rel), 'utf8').split('\n');
     lines[5] = `${lines[5]};"champ en trop;non fermé`;
-    const bytes = new TextEncoder().encode(lines.join('\n'));
-    replace(rel, bytes);
-    const manifest = Manifest.parse(JSON.parse(readFileSync(path.join(ROOT, 'data/sources.json'), 'utf8')));
-    manifest.sources.find((s) => s.path === rel)!.sha256 = sha256(bytes);
-    writeFileSync(path.join(tmp, 'sources.json'), JSON.stringify(manifest));
-    process.env.SOURCE_MANIFEST = path.join(tmp, 'sources.json');
+    acceptInManifest(rel, lines.join('\n'));
     const err = await failure({ only: ['territoires', 'incendies'] });
     expect(err.where.file).toBe(rel);
   });
