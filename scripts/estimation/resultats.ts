@@ -22,6 +22,7 @@ import {
 import { BARK_RATIO, CO2_PER_C, FACTOR_SOURCES, GROUP_FACTORS, WOOD_DENSITY } from '../../src/lib/estimation/factors.ts';
 import type { MethodFacts } from '../../src/lib/estimation/methodology.ts';
 import { openParquetDb } from '../../src/lib/estimation/node.ts';
+import { orderedAggregates } from '../../src/lib/estimation/ordered.ts';
 import { PER_HA_COLUMNS, perHectareByComposition } from './composition.ts';
 import { INPUT_TABLES, LEVELS, type SqlRunner } from '../../src/lib/estimation/types.ts';
 
@@ -73,7 +74,7 @@ export function catalogueJson(): unknown {
  * exponents, and the calibration of each window (published area against design weights).
  */
 export async function methodFacts(runner: SqlRunner): Promise<MethodFacts> {
-  const q = (sql: string, params: (string | number)[] = []) => runner.query(sql, params);
+  const q = (sql: string, params: (string | number)[] = []) => runner.query(orderedAggregates(sql), params);
   const campaigns = await q(`
     WITH p AS (
       SELECT annee, count(*) AS plots, count(*) FILTER (WHERE poids > 0) AS weighted,
@@ -141,7 +142,7 @@ export async function methodFacts(runner: SqlRunner): Promise<MethodFacts> {
  * trees is compared with their measured one, by species group. Leaves the tables as it found them.
  */
 export async function imputationCheck(runner: SqlRunner): Promise<{ groupe: string; trees: number; measured: number; imputed: number; bias: number }[]> {
-  const q = (sql: string) => runner.query(sql, []);
+  const q = (sql: string) => runner.query(orderedAggregates(sql), []);
   const heldOut = `a.annee >= 2014 AND a.ir5 IS NOT NULL AND hash(a.idp, a.espar, a.c13) % 10 = 0`;
   await q(`CREATE OR REPLACE TEMP TABLE production_mesuree AS SELECT * FROM production_arbre`);
   await q(`ALTER TABLE arbres RENAME TO arbres_mesures`);
@@ -172,9 +173,8 @@ export async function buildResultats(opts: ResultatsOptions = {}): Promise<Resul
   await mkdir(dir, { recursive: true });
   const db = await openParquetDb(dir, { load: true });
   try {
-    // One thread: parallel aggregation adds floating-point terms in varying order, which changes the
-    // last bits of sums from one run to the next; outputs must be byte-identical across runs.
-    await db.conn.run('SET threads = 1');
+    // Every query adds its sums in a fixed order (ordered.ts), so they run on both cores and the
+    // outputs stay byte-identical from one run to the next (tests/data/estimation-determinism.test.ts).
     const ts = performance.now();
     await prepareTables(db.runner);
     if (opts.verbose) log(`  tables dérivées : ${Math.round(performance.now() - ts)} ms`);

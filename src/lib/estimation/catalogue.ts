@@ -5,6 +5,7 @@ import { CALIBRATION, TOP_SPECIES } from './config.ts';
 import { CO2_PER_C, FACTOR_SOURCES, GROUP_FACTORS } from './factors.ts';
 import { formatNumber } from '../format.ts';
 import { buildQuery, type CategorySpec, type EstimatorKind, type Population } from './sql.ts';
+import { orderedAggregates } from './ordered.ts';
 import {
   CAMPAGNES_DATEMORT,
   CTES_CARBONE,
@@ -163,7 +164,7 @@ const AREA_METHOD =
  * query: they build derived tables (`production_arbre`) that several indicators read. Same text
  * in both engines; rerun them if the tables are reloaded.
  */
-export const SETUP_SQL: readonly string[] = [SETUP_PRODUCTION];
+export const SETUP_SQL: readonly string[] = [SETUP_PRODUCTION].map(orderedAggregates);
 
 export const INDICATORS: readonly Indicator[] = [
   define({

@@ -400,7 +400,9 @@ export function buildQuery(q: QuerySpec): string {
 )`,
     ].map(orderedAggregates),
   ];
-  return `WITH
+  // Every sum of the query adds its terms in a fixed order, the per-plot sums of trees included:
+  // results are then the same bits whatever the number of threads (see ordered.ts).
+  return orderedAggregates(`WITH
 ${ctes.join(',\n')}
 SELECT level, code, period,
   ${str(q.indicator)} AS indicator, ${str(q.breakdown)} AS breakdown, category,
@@ -410,7 +412,7 @@ SELECT level, code, period,
   ${str(q.unit)} AS unit,
   reason
 FROM regle
-ORDER BY level, code, period, category`;
+ORDER BY level, code, period, category`);
 }
 
 /**
