@@ -2,6 +2,7 @@
 // build's own schema, shows each error next to its field and in a summary, and offers the YAML file.
 import { validateResource, type FieldError, type FieldName } from '../../lib/catalogue/schema';
 import { resourceFileName, resourceToYaml } from '../../lib/catalogue/yaml';
+import { issueLink, mailLink } from '../../lib/catalogue/proposalChannel';
 
 const form = document.querySelector<HTMLFormElement>('#proposal-form');
 
@@ -43,6 +44,14 @@ function candidate(formEl: HTMLFormElement): Record<string, unknown> {
   const address = text('address').trim();
   if (address) entry[data.get('where') === 'link' ? 'link' : 'url'] = address;
   return entry;
+}
+
+/** The pre-filled issue and e-mail links of the channel configured at build time, if any. */
+function fillChannelLinks(file: string, yaml: string) {
+  const issue = document.getElementById('proposal-issue') as HTMLAnchorElement | null;
+  if (issue?.dataset['repository']) issue.href = issueLink(issue.dataset['repository'], file, yaml);
+  const mail = document.getElementById('proposal-mail') as HTMLAnchorElement | null;
+  if (mail?.dataset['email']) mail.href = mailLink(mail.dataset['email'], file, yaml);
 }
 
 function start(formEl: HTMLFormElement) {
@@ -112,6 +121,7 @@ function start(formEl: HTMLFormElement) {
     }
     yamlBox.value = resourceToYaml(result.value);
     fileName.textContent = resourceFileName(result.value);
+    fillChannelLinks(fileName.textContent, yamlBox.value);
     copyStatus.textContent = '';
     output.hidden = false;
     output.focus();
