@@ -1,3 +1,4 @@
+import { NON_SIGNIFICANT } from './format.ts';
 // CSV files as the site publishes them for French spreadsheets: UTF-8 with a byte-order mark,
 // `;` separator, decimal comma, CRLF lines. An estimate below the significance rule has empty
 // value and bounds and says why. Shared by the factsheet and explorer downloads.
@@ -37,7 +38,7 @@ export function estimateCsvCells(e: {
     e.unit,
     String(e.n_plots),
     shown ? 'oui' : 'non',
-    shown ? '' : (e.reason ?? 'non significatif'),
+    shown ? '' : (e.reason ?? NON_SIGNIFICANT),
   ];
 }
 

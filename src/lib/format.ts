@@ -1,12 +1,16 @@
 // French number formatting shared by every page: numbers, percentages, large quantities in
-// millions / milliards, 95 % intervals, and estimates that print « non significatif » instead
+// millions / milliards, 95 % intervals, and estimates that print « trop peu de placettes » instead
 // of a number when the significance rule says so. Intl.NumberFormat('fr-FR') throughout.
 import { CALIBRATION_TOTAL, isWithoutSpread } from './factsheet/quantities.ts';
 
 /** Narrow no-break space: French typography before units and %, and Intl's group separator. */
 export const NNBSP = '\u202f';
-/** What a page prints instead of a figure below the significance rule. */
-export const NON_SIGNIFICANT = 'non significatif';
+/**
+ * What every page, chart, table and CSV prints instead of a figure below the significance rule
+ * (the rule is explained at /methodologie/#significativite). One wording everywhere: « non
+ * significatif » read as « no significant change » in the articles.
+ */
+export const NON_SIGNIFICANT = 'trop peu de placettes';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 function nf(min: number, max: number): Intl.NumberFormat {

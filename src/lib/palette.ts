@@ -16,8 +16,14 @@ export const chartPalette = [
 /** CSS variable names matching chartPalette, so SVG charts follow the active theme. */
 export const chartPaletteVars = chartPalette.map((_, i) => `var(--chart-${i + 1})`);
 
-/** Grey used for "non significatif" or missing values. */
+/** Grey used for estimates below the significance rule (« trop peu de placettes ») or missing values. */
 export const notSignificantColour = '#9aa39e';
 
 /** Sequential scheme for choropleths (light to dark blue-green), readable by colour-blind users. */
 export const sequentialScheme = ['#e6f2ec', '#b9dcc9', '#82c0a3', '#4b9f7c', '#1f7a58', '#0b5239'] as const;
+
+/**
+ * Sequential scheme for burned areas (light yellow to dark red, ColorBrewer YlOrRd, colour-blind
+ * safe): a green scale would read as forest.
+ */
+export const fireScheme = ['#ffffb2', '#fed976', '#feb24c', '#fd8d3c', '#f03b20', '#bd0026'] as const;

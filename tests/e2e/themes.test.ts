@@ -75,6 +75,20 @@ describe('pages construites', () => {
     expect(Number(total)).toBe(Math.round(record.surface));
   });
 
+  test('une estimation écartée par la règle se dit « trop peu de placettes », comme sur les fiches, avec un lien vers la règle', () => {
+    let figuresWithHidden = 0;
+    for (const slug of THEMES) {
+      const { document } = parseHTML(htmlOf(slug));
+      expect(plain(document.querySelector('main')?.textContent), slug).not.toMatch(/non significati/);
+      for (const figure of document.querySelectorAll('figure.chart-figure')) {
+        if (!plain(figure.querySelector('table')?.textContent).includes('trop peu de placettes')) continue;
+        figuresWithHidden++;
+        const links = [...figure.querySelectorAll('figcaption a')].map((a) => a.getAttribute('href'));
+        expect(links, `${slug} : ${plain(figure.querySelector('.chart-figure__title')?.textContent)}`).toContain('/methodologie/#significativite');
+      }
+    }
+    expect(figuresWithHidden).toBeGreaterThan(0);
+  });
   test('chaque page renvoie vers des fiches territoriales et vers le catalogue filtré sur son thème', () => {
     for (const slug of THEMES) {
       const { document } = parseHTML(htmlOf(slug));
@@ -121,6 +135,26 @@ describe('dans le navigateur', () => {
     await summary.focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('figure.chart-figure table').first().isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  test('sur un téléphone, un tableau trop large défile dans sa boîte, que le clavier atteint et qui porte un nom', async () => {
+    const context = await newContext(browser, { viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(site.url + pathOf('sante-des-forets'));
+    const figure = page.locator('figure.chart-figure').nth(1);
+    await figure.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const box = figure.locator('.table-wrap');
+    await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(box.getAttribute('aria-label')).resolves.toMatch(/^Taux de mortalité .*défilement horizontal/);
+    const { scrollWidth, clientWidth } = await box.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    expect(scrollWidth).toBeGreaterThan(clientWidth);
+    // The arrow keys scroll the focused box: the hidden columns can be read.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(box.evaluate((el) => el.scrollLeft)).resolves.toBeGreaterThan(0);
     await context.close();
   });
 

@@ -82,7 +82,7 @@ describe('phrases des fiches', () => {
   test('une surface non significative n’est pas écrite en chiffres', () => {
     const text = areaSentence(nord, est(9_000, 1_000, 17_000, 'ha', false), est(1.5, 0.2, 2.8, '%', false), franceRate);
     expect(text).toContain('du Nord');
-    expect(text).toContain('non significatif');
+    expect(text).toContain('trop peu de placettes');
     expect(text).not.toMatch(/\d/);
   });
 

@@ -6,6 +6,7 @@ import { parseHTML } from 'linkedom';
 import { barsChart, columnsChart, historyChart, responsive, stackedBarsChart } from '../../src/components/themes/charts.ts';
 import { choroplethMap, classColours, legendEntries, simplifyLine } from '../../src/components/themes/choropleth.ts';
 import type { Topology } from 'topojson-specification';
+import { fireScheme, sequentialScheme } from '../../src/lib/palette.ts';
 
 const fmt = (x: number) => x.toFixed(1).replace('.', ',');
 const text = { ariaLabel: 'Graphique d’essai', ariaDescription: 'Description d’essai' };
@@ -24,11 +25,11 @@ describe('barres avec intervalles', () => {
     expect(svg).toContain('aria-label="Graphique d’essai"');
     expect(svg).toContain('Description d’essai');
   });
-  it('écrit « non significatif » sans barre ni valeur pour une estimation cachée', () => {
+  it('écrit « trop peu de placettes » sans barre ni valeur pour une estimation cachée', () => {
     const d = doc(svg);
     expect(d.querySelectorAll('rect').length).toBe(1);
     const words = [...d.querySelectorAll('text')].map((t) => t.textContent);
-    expect(words).toContain('non significatif');
+    expect(words).toContain('trop peu de placettes');
     expect(words).not.toContain('4,0');
     expect(words).toContain('10,0');
     expect(svg).not.toMatch(/NaN|undefined/);
@@ -109,7 +110,16 @@ describe('cartes choroplèthes', () => {
     expect(svg).toContain('<title>Bêta (B)</title>');
   });
   it('légende les classes de la plus faible à la plus forte, puis le hachuré', () => {
-    expect(legendEntries([5, 10], (x) => `${x} %`).map((e) => e.label)).toEqual(['moins de 5 %', '5 % à moins de 10 %', '10 % et plus', 'non significatif ou sans donnée']);
+    expect(legendEntries([5, 10], (x) => `${x} %`).map((e) => e.label)).toEqual(['moins de 5 %', '5 % à moins de 10 %', '10 % et plus', 'trop peu de placettes ou sans donnée']);
+  });
+  it('la carte des feux se colore du jaune au rouge, pas dans le vert de la forêt, carte et légende ensemble', () => {
+    const fire = choroplethMap(topology, new Map([['A', { value: 10, significant: true }], ['B', { value: 3, significant: true }]]), {
+      width: 200, breaks: [5], id: 'feux', ariaLabel: 'Feux', titleOf: (code) => code, scheme: fireScheme,
+    });
+    const fills = [...doc(fire).querySelectorAll('path')].map((p) => p.getAttribute('fill'));
+    expect(fills).toEqual([fireScheme[5], fireScheme[1]]);
+    expect(legendEntries([5], String, false, fireScheme).map((e) => e.colour)).toEqual([fireScheme[1], fireScheme[5]]);
+    for (const colour of fills) expect(sequentialScheme).not.toContain(colour);
   });
 });
 

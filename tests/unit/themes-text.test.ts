@@ -19,9 +19,9 @@ describe('quantités en prose', () => {
   it('écrit les taux annuels avec deux décimales', () => {
     expect(plain(withInterval(est(0.106, 0.022, '%/an')))).toBe('0,11 % par an (entre 0,08 et 0,13 % par an)');
   });
-  it('écrit « non significatif » au lieu d’un nombre', () => {
-    expect(withInterval(est(12, 1, '%', { significant: false }))).toBe('non significatif');
-    expect(value(undefined)).toBe('non significatif');
+  it('écrit « trop peu de placettes » au lieu d’un nombre', () => {
+    expect(withInterval(est(12, 1, '%', { significant: false }))).toBe('trop peu de placettes');
+    expect(value(undefined)).toBe('trop peu de placettes');
   });
   it('formate hectares, effectifs et pourcentages à la française', () => {
     expect(plain(hectares(61424.17))).toBe('61 400 ha');

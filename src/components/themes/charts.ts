@@ -3,6 +3,7 @@
 // desktop and a phone width so that its text stays at 13 px on both (a desktop chart scaled down
 // to a phone would print 7 px labels). Category labels sit above their bars, so long names (régions,
 // species) never squeeze the bars on a narrow screen.
+import { NON_SIGNIFICANT } from '../../lib/format.ts';
 import * as Plot from '@observablehq/plot';
 import { renderPlot } from '../charts/render.ts';
 import { chartPalette } from '../../lib/palette.ts';
@@ -52,7 +53,7 @@ export interface Bar {
   from?: number;
   lower?: number | null;
   upper?: number | null;
-  /** False: no bar, « non significatif » written instead. Default true. */
+  /** False: no bar, « trop peu de placettes » written instead. Default true. */
   significant?: boolean;
   /** Text after the bar; default: format(value). */
   text?: string;
@@ -74,7 +75,7 @@ export interface BarsOptions extends ChartText {
   colours?: Record<string, string>;
   /** Upper end of the axis; default: the largest bar end or bound. */
   max?: number;
-  /** Text in place of a bar the significance rule hides; default « non significatif ». */
+  /** Text in place of a bar the significance rule hides; default « trop peu de placettes ». */
   hiddenText?: string;
 }
 
@@ -107,7 +108,7 @@ export function barsChart(data: readonly Bar[], o: BarsOptions): string {
   const max = o.max ?? Math.max(0, ...bars.filter((b) => b.significant !== false && b.value !== null).map((b) => b.end));
   const axis = axisScale(o.xLabel, max);
   for (const b of bars) {
-    b.shown = b.significant === false || b.value === null ? (o.hiddenText ?? 'non significatif') : (b.text ?? (axis.value ?? o.format)(b.value));
+    b.shown = b.significant === false || b.value === null ? (o.hiddenText ?? NON_SIGNIFICANT) : (b.text ?? (axis.value ?? o.format)(b.value));
   }
   const ok = bars.filter((b) => b.significant !== false && b.value !== null);
   const hidden = bars.filter((b) => !(b.significant !== false && b.value !== null));
@@ -219,7 +220,8 @@ export function columnsChart(data: readonly Column[], o: ColumnsOptions): string
     height: o.height ?? (narrow ? 260 : 300),
     marginLeft: narrow ? 52 : 64,
     marginRight: 8,
-    marginTop: o.marker ? 28 : 12,
+    // On a phone the marker's note takes a line of its own under the axis title.
+    marginTop: o.marker ? (narrow ? 46 : 28) : 12,
     marginBottom: 32,
     ariaLabel: o.ariaLabel,
     ariaDescription: o.ariaDescription,
@@ -238,7 +240,7 @@ export function columnsChart(data: readonly Column[], o: ColumnsOptions): string
     ? [
         Plot.ruleX([o.marker.x], { stroke: 'currentColor', strokeDasharray: '3,3', dx: -((o.width - 60) / o.domain.length) / 2 }),
         // On a phone the full note would run off the chart: a short one, left of the line, pointing at it.
-        Plot.text([o.marker.x], { x: (d: number) => d, frameAnchor: 'top', dy: -20, text: () => (narrow ? o.marker!.short : o.marker!.text), textAnchor: narrow ? 'end' : 'start', dx: narrow ? -((o.width - 60) / o.domain.length) / 2 - 2 : -4, fill: 'currentColor', fontSize: 12 }),
+        Plot.text([o.marker.x], { x: (d: number) => d, frameAnchor: 'top', dy: narrow ? -14 : -20, text: () => (narrow ? o.marker!.short : o.marker!.text), textAnchor: narrow ? 'end' : 'start', dx: narrow ? -((o.width - 60) / o.domain.length) / 2 - 2 : -4, fill: 'currentColor', fontSize: 12 }),
       ]
     : [];
   return renderPlot({

@@ -3,6 +3,7 @@
 // breaks (src/lib/map/breaks.ts); non-significant or missing values are hatched grey, never coloured.
 // The SVG has no text: its legend is HTML (readable at any width) and its table is the accessible
 // alternative, so the map can scale down to a phone without illegible labels.
+import { NON_SIGNIFICANT } from '../../lib/format.ts';
 import type { GeoProjection } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
@@ -30,6 +31,8 @@ export interface ChoroplethOptions {
    * 0.5). Small maps take a larger value and weigh less.
    */
   tolerance?: number;
+  /** Class colours, light to dark (default: the site's green-blue sequential scheme). */
+  scheme?: readonly string[];
 }
 
 /** Douglas–Peucker on screen coordinates: the points of `line` that stay within `epsilon` pixels of the original. */
@@ -92,8 +95,8 @@ export function thinnedPath(geometry: Geometry, projection: GeoProjection, toler
 }
 
 /** The colours of the classes, light to dark (the lightest tone of the scheme is too close to the page). */
-export function classColours(count: number): string[] {
-  const scheme = sequentialScheme.slice(1);
+export function classColours(count: number, palette: readonly string[] = sequentialScheme): string[] {
+  const scheme = palette.slice(1);
   if (count <= 1) return [scheme[scheme.length - 1]!];
   return Array.from({ length: count }, (_, i) => scheme[Math.round((i * (scheme.length - 1)) / (count - 1))]!);
 }
@@ -103,9 +106,14 @@ export function mapBreaks(values: Iterable<MapValue>, classes = 5): number[] {
   return quantileBreaks([...values].filter((v) => v.significant && v.value !== null).map((v) => v.value!), classes);
 }
 
-/** Legend entries: « moins de 20 % », « 20 à 30 % », …, « 40 % et plus », then « non significatif ». */
-export function legendEntries(breaks: readonly number[], format: (x: number) => string, hatched = true): { colour: string; label: string }[] {
-  const colours = classColours(breaks.length + 1);
+/** Legend entries: « moins de 20 % », « 20 à 30 % », …, « 40 % et plus », then « trop peu de placettes ». */
+export function legendEntries(
+  breaks: readonly number[],
+  format: (x: number) => string,
+  hatched = true,
+  scheme: readonly string[] = sequentialScheme,
+): { colour: string; label: string }[] {
+  const colours = classColours(breaks.length + 1, scheme);
   const entries = colours.map((colour, i) => {
     const label =
       breaks.length === 0
@@ -117,7 +125,7 @@ export function legendEntries(breaks: readonly number[], format: (x: number) => 
             : `${format(breaks[i - 1]!)} à moins de ${format(breaks[i]!)}`;
     return { colour, label };
   });
-  if (hatched) entries.push({ colour: hatchCss, label: 'non significatif ou sans donnée' });
+  if (hatched) entries.push({ colour: hatchCss, label: `${NON_SIGNIFICANT} ou sans donnée` });
   return entries;
 }
 
@@ -131,7 +139,7 @@ export function choroplethMap(topology: Topology, values: ReadonlyMap<string, Ma
   const projection = franceProjection(fc, o.width, height);
   const tolerance = o.tolerance ?? 0.5;
   const breaks = o.breaks ?? mapBreaks(values.values());
-  const colours = classColours(breaks.length + 1);
+  const colours = classColours(breaks.length + 1, o.scheme);
   const hatch = `${o.id}-hachure`;
   const shapes = features.map((f) => {
     const { code, nom } = f.properties;

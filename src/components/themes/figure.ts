@@ -1,6 +1,7 @@
 // What a figure of a thematic page is made of (title, SVG, table, source, note, legend) and the
 // helpers that turn estimates into bars and table rows. Figures are built by the per-theme modules
 // (figuresForet.ts …) and rendered by ThemeFigure.astro through ChartFigure.astro.
+import { NON_SIGNIFICANT } from '../../lib/format.ts';
 import type { ResultRow } from '../../lib/estimation/types.ts';
 import { estimateCells, formatCell } from '../../lib/factsheet/cells.ts';
 import { isShown } from '../../lib/factsheet/estimate.ts';
@@ -31,7 +32,7 @@ export function estimateHeaders(unit: string): string[] {
   return [`Estimation (${unit})`, 'Borne basse (IC 95 %)', 'Borne haute (IC 95 %)', 'Placettes'];
 }
 
-/** Cells of an estimate: value, bounds (or « non significatif »), plots. */
+/** Cells of an estimate: value, bounds (or « trop peu de placettes »), plots. */
 export function estimateRow(row: ResultRow | undefined): string[] {
   return [...estimateCells(row), row ? String(row.n_plots) : '–'];
 }
@@ -70,9 +71,9 @@ export function integerCell(x: number): string {
   return nf(0).format(Math.round(x));
 }
 
-/** « 45,2 (40,1 à 50,3) » or « non significatif », for compact tables of several estimates. */
+/** « 45,2 (40,1 à 50,3) » or « trop peu de placettes », for compact tables of several estimates. */
 export function compactEstimate(row: ResultRow | undefined, decimals = 1): string {
-  if (!isShown(row)) return 'non significatif';
+  if (!isShown(row)) return NON_SIGNIFICANT;
   const f = nf(decimals).format;
   return `${f(row.value)} (${f(row.lower)} à ${f(row.upper)})`;
 }

@@ -1,6 +1,7 @@
 // Figures of « Adaptation au changement climatique »: where spruce, beech and silver fir grow (share
 // of the volume by SER, three small maps), on which exposures and slopes, and how many tree
 // species stands hold.
+import { NON_SIGNIFICANT } from '../../lib/format.ts';
 import type { AdaptationData } from '../../lib/themes/adaptation.ts';
 import { DIVERSITY_CLASSES, EXPOSED_SPECIES, TOPO_CLASSES } from '../../lib/themes/inventory.ts';
 import { inventorySource } from '../../lib/themes/sources.ts';
@@ -59,7 +60,7 @@ export function adaptationFigures(d: AdaptationData): Record<string, () => Theme
           breaks: SHARE_BREAKS,
           id: `carte-ser-${s.espar}`,
           ariaLabel: `Carte de la part ${ofSpecies(s.nom)} dans le volume de bois sur pied de chaque sylvoécorégion, ${p}`,
-          titleOf: (code, nom) => `${nom} : ${isShown(rowOf(code)) ? pct(rowOf(code)!.value!) : 'non significatif'}`,
+          titleOf: (code, nom) => `${nom} : ${isShown(rowOf(code)) ? pct(rowOf(code)!.value!) : NON_SIGNIFICANT}`,
         });
         return `<div class="theme-maps__item"><p class="theme-maps__title">${escapeXml(s.nom)}</p>${svg}</div>`;
       });

@@ -1,5 +1,6 @@
 // Figures of « Atténuation de l'effet de serre »: carbon per hectare by région (map), stock by
 // région, the stock over the inventory windows, and the annual sink against a familiar reference.
+import { NON_SIGNIFICANT } from '../../lib/format.ts';
 import type { AttenuationData } from '../../lib/themes/attenuation.ts';
 import { carbonBalance, EMISSIONS_REFERENCE } from '../../lib/themes/attenuation.ts';
 import { windowYears } from '../../lib/themes/bois.ts';
@@ -32,7 +33,7 @@ export function attenuationFigures(d: AttenuationData): Record<string, () => The
           breaks,
           id: 'carte-carbone',
           ariaLabel: `Carte du carbone des arbres vivants par hectare de forêt, par région, ${p}`,
-          titleOf: (code, nom) => `${nom} : ${isShown(byCode.get(code)) ? perHa(byCode.get(code)!.value!) : 'non significatif'}`,
+          titleOf: (code, nom) => `${nom} : ${isShown(byCode.get(code)) ? perHa(byCode.get(code)!.value!) : NON_SIGNIFICANT}`,
         }),
         legend: legendEntries(breaks, (x) => `${frenchTick(x)}\u202ftC/ha`, false),
         note: 'Carbone des troncs, des branches et des racines des arbres vivants (hors bois mort, litière et sols). Classes d’effectif égal (quartiles : un quart des régions dans chacune).',
@@ -92,7 +93,7 @@ export function attenuationFigures(d: AttenuationData): Record<string, () => The
         rows: d.windows.map((w) => [period(w), ...estimateRow(d.carbonByWindow.find((r) => r.period === w))]),
         numeric: [1, 2, 3, 4],
       },
-      source: `${source} Même source pour les périodes précédentes.`,
+      source: inventorySource(d.windows[0]!, d.windows[d.windows.length - 1]!),
     }),
     puits: () => {
       const b = carbonBalance(d);
@@ -130,7 +131,7 @@ export function attenuationFigures(d: AttenuationData): Record<string, () => The
                 ['Solde, borne basse', integerCell(b.lower), integerCell(b.co2eLower)],
                 ['Solde, borne haute', integerCell(b.upper), integerCell(b.co2eUpper)],
               ]
-            : [['Bilan', 'non significatif', 'non significatif']],
+            : [['Bilan', NON_SIGNIFICANT, NON_SIGNIFICANT]],
           numeric: [1, 2],
         },
         source: `${source} ${harvestSource(a, z)}`,

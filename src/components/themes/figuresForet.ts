@@ -1,5 +1,6 @@
 // Figures of « La forêt en France »: forest cover by département (map), the long history of the
 // forest area (published figures), composition, main species, and the GRECO compared.
+import { NON_SIGNIFICANT } from '../../lib/format.ts';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { outputFile } from '../../lib/data/outputDir.ts';
@@ -34,7 +35,7 @@ export function foretFigures(d: ForetData): Record<string, () => ThemeFigureSpec
         breaks,
         id: 'carte-boisement',
         ariaLabel: `Carte du taux de boisement des départements, ${p}`,
-        titleOf: (code, nom) => `${nom} : ${isShown(byCode.get(code)) ? pct(byCode.get(code)!.value!) : 'non significatif'}`,
+        titleOf: (code, nom) => `${nom} : ${isShown(byCode.get(code)) ? pct(byCode.get(code)!.value!) : NON_SIGNIFICANT}`,
       });
       const sorted = [...d.departements].sort((a, b) => (b.row?.value ?? -1) - (a.row?.value ?? -1));
       return {
@@ -148,7 +149,7 @@ export function foretFigures(d: ForetData): Record<string, () => ThemeFigureSpec
             const rate = estimateRow(g.rate);
             const res = estimateRow(share(g.composition, 'resineux'));
             const top = mainSpecies(g.species);
-            return [g.territory.nom, rate[0]!, isShown(g.rate) ? `${rate[1]} à ${rate[2]}` : '–', res[0]!, res[0] === 'non significatif' ? '–' : `${res[1]} à ${res[2]}`, top ? top.category_label : 'non significatif'];
+            return [g.territory.nom, rate[0]!, isShown(g.rate) ? `${rate[1]} à ${rate[2]}` : '–', res[0]!, res[0] === NON_SIGNIFICANT ? '–' : `${res[1]} à ${res[2]}`, top ? top.category_label : NON_SIGNIFICANT];
           }),
           numeric: [1, 3],
         },

@@ -1,10 +1,11 @@
 // Figures of « Les incendies de forêt et de végétation »: burnt area and fires per year (the
 // Mediterranean départements apart from the rest), the season, fire sizes and the départements.
+import { NON_SIGNIFICANT } from '../../lib/format.ts';
 import type { IncendiesData } from '../../lib/themes/incendies.ts';
 import { incendiesView } from '../../lib/themes/incendies.ts';
 import { MONTHS, ZONE_LABELS, type Zone } from '../../lib/themes/fires.ts';
 import { fireSource } from '../../lib/themes/sources.ts';
-import { chartPalette } from '../../lib/palette.ts';
+import { chartPalette, fireScheme } from '../../lib/palette.ts';
 import { barsChart, columnsChart, responsive, type Column } from './charts.ts';
 import { choroplethMap, legendEntries, mapBreaks, type MapValue } from './choropleth.ts';
 import { integerCell, labelFormat, type ThemeFigureSpec } from './figure.ts';
@@ -152,10 +153,11 @@ export function incendiesFigures(d: IncendiesData): Record<string, () => ThemeFi
           tolerance: 0.8,
           breaks,
           id: 'carte-feux',
+          scheme: fireScheme,
           ariaLabel: `Carte de la surface brûlée par an et par département, moyenne ${nationalFrom}–${lastYear}`,
           titleOf: (code, nom) => `${nom} : ${byDep.has(code) ? `${ha(byDep.get(code)!.surfacePerYear)} par an` : 'aucun feu enregistré'}`,
         }),
-        legend: legendEntries(breaks, (x) => ha(x)).map((e) => (e.label.startsWith('non significatif') ? { ...e, label: 'aucun feu enregistré' } : e)),
+        legend: legendEntries(breaks, (x) => ha(x), true, fireScheme).map((e) => (e.label.startsWith(NON_SIGNIFICANT) ? { ...e, label: 'aucun feu enregistré' } : e)),
         note: 'Classes d’effectif égal (quintiles : un cinquième des départements dans chacune). Tous les départements ne transmettent pas leurs feux chaque année : une valeur faible peut aussi traduire des feux non enregistrés.',
         table: {
           caption: `Surface brûlée et nombre de feux par département, moyennes annuelles ${nationalFrom}–${lastYear}, du plus touché au moins touché`,

@@ -18,7 +18,7 @@ export function santeFigures(d: SanteData): Record<string, () => ThemeFigureSpec
   const windowColours = { [period(before)]: chartPalette[4], [period(after)]: chartPalette[0] };
   const legend = Object.entries(windowColours).map(([label, colour]) => ({ label, colour }));
   const twoWindows = `${period(before)} et ${period(after)}`;
-  const sourceBoth = `${inventorySource(before)} Même source pour ${period(after)}.`;
+  const sourceBoth = inventorySource(before, after);
   const perWindowRows = (label: string, rows: readonly ResultRow[]) =>
     [before, after].map((w) => {
       const r = rows.find((x) => x.period === w);
@@ -48,7 +48,7 @@ export function santeFigures(d: SanteData): Record<string, () => ThemeFigureSpec
           rows: MAIN_PERIODS.map((p, i) => [period(p), ...estimateRow(rows[i])]),
           numeric: [1, 2, 3, 4],
         },
-        source: `${inventorySource(MAIN_PERIODS[MAIN_PERIODS.length - 1]!)} Même source pour les périodes précédentes.`,
+        source: inventorySource(MAIN_PERIODS[0]!, MAIN_PERIODS[MAIN_PERIODS.length - 1]!),
       };
     },
     tauxGreco: () => {

@@ -1,5 +1,6 @@
 // Table cells of the factsheets: French numbers with the precision a table reader expects
-// (more than the rounded prose), and « non significatif » where the rule hides the value.
+// (more than the rounded prose), and « trop peu de placettes » where the rule hides the value.
+import { NON_SIGNIFICANT } from '../format.ts';
 import type { ResultRow } from '../estimation/types.ts';
 import { isWithoutSpread } from './quantities.ts';
 
@@ -21,9 +22,6 @@ export function formatCell(value: number | null, unit: string): string {
   if (value === null || !Number.isFinite(value)) return '–';
   return nf(tableDigits(value, unit)).format(value);
 }
-
-/** What a factsheet shows in place of an estimate the significance rule hides. */
-export const IMPRECISE = 'trop peu de placettes';
 
 /**
  * The rounding step an estimate's interval supports: three significant digits of the value, or a
@@ -48,7 +46,7 @@ export function formatEstimateCell(x: number | null, value: number, lower: numbe
 
 /** [estimate, lower, upper] cells of a result row, or « trop peu de placettes » with empty bounds. */
 export function estimateCells(row: ResultRow | undefined): [string, string, string] {
-  if (!row || !row.significant || row.value === null) return [IMPRECISE, '–', '–'];
+  if (!row || !row.significant || row.value === null) return [NON_SIGNIFICANT, '–', '–'];
   const cell = (x: number | null) => formatEstimateCell(x, row.value!, row.lower, row.upper, row.unit);
   return [cell(row.value), cell(row.lower), cell(row.upper)];
 }

@@ -1,21 +1,21 @@
 // The commented figures that open each section of a factsheet, generated from the estimates in
 // correct French. They respect uncertainty: a territory is said to be above or below France only
 // when the 95 % intervals do not overlap, and a non-significant figure is never printed as a number.
+import { NON_SIGNIFICANT } from '../format.ts';
 import { agree, capitalise, levelNames, nameWithArticle, ofName, type NamedTerritory } from '../territories/grammar.ts';
 import { compare, isShown, type Estimate } from './estimate.ts';
 import { isWithoutSpread, quantity, quantityRange } from './quantities.ts';
 
-const NOT_SIGNIFICANT = 'non significatif';
 
 /** "487 000 ha (entre 470 000 et 504 000 ha)" or "non significatif". */
 export function valueWithInterval(e: Estimate | undefined): string {
-  if (!isShown(e)) return NOT_SIGNIFICANT;
+  if (!isShown(e)) return NON_SIGNIFICANT;
   return `${quantity(e.value, e.unit)} (${quantityRange(e.lower, e.upper, e.unit)})`;
 }
 
 /** "47 %" or "non significatif". */
 export function plainValue(e: Estimate | undefined): string {
-  return isShown(e) ? quantity(e.value, e.unit) : NOT_SIGNIFICANT;
+  return isShown(e) ? quantity(e.value, e.unit) : NON_SIGNIFICANT;
 }
 
 const isFrance = (t: NamedTerritory) => t.level === 'france';
@@ -36,7 +36,7 @@ function comparedWithFrance(a: Estimate | undefined, france: Estimate | undefine
 
 export function areaSentence(t: NamedTerritory, area: Estimate | undefined, rate: Estimate | undefined, franceRate: Estimate | undefined): string {
   if (!isShown(area)) {
-    return `Les placettes de l’inventaire sont trop peu nombreuses pour estimer de façon fiable la surface forestière ${ofName(t)} (${NOT_SIGNIFICANT}).`;
+    return `Les placettes de l’inventaire sont trop peu nombreuses pour estimer de façon fiable la surface forestière ${ofName(t)} (${NON_SIGNIFICANT}).`;
   }
   // A région's or France's area is IGN's published one (the calibration total): said so, without interval.
   let text = isWithoutSpread(area.lower, area.upper)
@@ -88,7 +88,7 @@ export function compositionSentence(t: NamedTerritory, shares: Record<string, Es
     .sort((a, b) => shares[b]!.value! - shares[a]!.value!);
   const first = ranked[0];
   if (first === undefined) {
-    return `La répartition entre feuillus et résineux des forêts ${ofName(t)} ne peut pas être estimée de façon fiable (${NOT_SIGNIFICANT}).`;
+    return `La répartition entre feuillus et résineux des forêts ${ofName(t)} ne peut pas être estimée de façon fiable (${NON_SIGNIFICANT}).`;
   }
   const share = shares[first]!;
   let text = `Les forêts ${ofName(t)} sont constituées à ${quantity(share.value!, share.unit)} ${compositionWords[first]}`;
@@ -119,7 +119,7 @@ export function speciesSentence(t: NamedTerritory, species: { name: string; shar
   const shown = species.filter((s) => isShown(s.share));
   const first = shown[0];
   if (first === undefined) {
-    return `Aucune essence ne couvre une part de la surface forestière ${ofName(t)} estimable de façon fiable (${NOT_SIGNIFICANT}).`;
+    return `Aucune essence ne couvre une part de la surface forestière ${ofName(t)} estimable de façon fiable (${NON_SIGNIFICANT}).`;
   }
   let text = `${capitalise(speciesWithArticle(first.name))} est l’essence principale de ${valueWithInterval(first.share)} de la surface forestière`;
   const next = shown.slice(1, 3).map((s) => `${speciesWithArticle(s.name)} (${quantity(s.share.value!, s.share.unit)})`);
@@ -128,7 +128,7 @@ export function speciesSentence(t: NamedTerritory, species: { name: string; shar
 }
 
 export function volumeSentence(t: NamedTerritory, volume: Estimate | undefined, perHa: Estimate | undefined, francePerHa: Estimate | undefined): string {
-  if (!isShown(volume)) return `Le volume de bois sur pied ${ofName(t)} ne peut pas être estimé de façon fiable (${NOT_SIGNIFICANT}).`;
+  if (!isShown(volume)) return `Le volume de bois sur pied ${ofName(t)} ne peut pas être estimé de façon fiable (${NON_SIGNIFICANT}).`;
   let text = `Le volume de bois sur pied atteint ${valueWithInterval(volume)}`;
   if (isShown(perHa)) {
     text += `, soit ${quantity(perHa.value, perHa.unit)} en moyenne`;
@@ -152,20 +152,20 @@ export function flowSentence(production: Estimate | undefined, mortality: Estima
   parts.push(
     isShown(production)
       ? `La production biologique des arbres atteint ${valueWithInterval(production)}.`
-      : `La production biologique annuelle ne peut pas être estimée de façon fiable (${NOT_SIGNIFICANT}).`,
+      : `La production biologique annuelle ne peut pas être estimée de façon fiable (${NON_SIGNIFICANT}).`,
   );
   if (isShown(mortality)) {
     let text = `La mortalité représente ${valueWithInterval(mortality)}`;
     if (isShown(mortalityRate)) text += `, soit ${quantity(mortalityRate.value, mortalityRate.unit)} du volume sur pied`;
     parts.push(`${text}.`);
   } else {
-    parts.push(`La mortalité annuelle ne peut pas être estimée de façon fiable (${NOT_SIGNIFICANT}).`);
+    parts.push(`La mortalité annuelle ne peut pas être estimée de façon fiable (${NON_SIGNIFICANT}).`);
   }
   return parts.join(' ');
 }
 
 export function carbonSentence(t: NamedTerritory, carbon: Estimate | undefined, co2: Estimate | undefined): string {
-  if (!isShown(carbon)) return `Le stock de carbone des arbres vivants ${ofName(t)} ne peut pas être estimé de façon fiable (${NOT_SIGNIFICANT}).`;
+  if (!isShown(carbon)) return `Le stock de carbone des arbres vivants ${ofName(t)} ne peut pas être estimé de façon fiable (${NON_SIGNIFICANT}).`;
   let text = `Les arbres vivants ${ofName(t)}, troncs, branches et racines, stockent ${valueWithInterval(carbon)}`;
   if (isShown(co2)) text += `, soit ${quantity(co2.value, co2.unit)}`;
   return `${text}.`;
@@ -204,7 +204,7 @@ export function areaEvolutionSentence(t: NamedTerritory, first: { period: string
  * not deducted. Said to be negative only when its whole interval is.
  */
 export function balanceSentence(balance: Estimate | undefined): string {
-  if (!isShown(balance)) return `Production moins mortalité ne peut pas être estimée de façon fiable (${NOT_SIGNIFICANT}).`;
+  if (!isShown(balance)) return `Production moins mortalité ne peut pas être estimée de façon fiable (${NON_SIGNIFICANT}).`;
   const range = quantityRange(balance.lower, balance.upper, balance.unit, balance.value);
   const sign = balance.upper < 0 ? ' : la mortalité dépasse la production' : balance.lower > 0 ? '' : ' : l’écart n’est pas significatif';
   return `Production moins mortalité : ${quantity(balance.value, balance.unit)} (${range})${sign}. Les prélèvements (coupes) n’en sont pas déduits : les fichiers publics de l’inventaire ne permettent pas de les mesurer.`;

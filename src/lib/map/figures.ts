@@ -1,12 +1,12 @@
 // The figures of one indicator, level and period joined to the territories, and what the map, its
 // legend, its summary and its table say about them. DOM-free: the build renders the page without
 // JavaScript from it, and the browser re-renders the same markup when the reader changes the map.
+import { NON_SIGNIFICANT } from '../format.ts';
 import { quantity, quantityRange } from '../factsheet/quantities.ts';
 import { formatCell } from '../factsheet/cells.ts';
 import { classColours, classIndex, symbolLegendValues } from './breaks.ts';
 import type { FigureTuple, IndicatorFile, MapTerritory } from './types.ts';
 
-export const NOT_SIGNIFICANT = 'non significatif';
 export const NO_RESULT = 'aucun résultat';
 
 /** `ok`: significant value, drawn in colour; `ns`: not significant, hatched; `absent`: no estimate. */
@@ -53,17 +53,18 @@ export { formatCell };
 const thresholdFormat = new Intl.NumberFormat('fr-FR', { maximumSignificantDigits: 6 });
 const countFormat = new Intl.NumberFormat('fr-FR');
 
-/** "52 % (entre 48 et 56 %)", « non significatif » or « aucun résultat ». */
+/** "52 % (entre 48 et 56 %)", « trop peu de placettes » or « aucun résultat ». */
 export function valueText(f: TerritoryFigure, unit: string): string {
   if (f.status === 'absent') return NO_RESULT;
-  if (f.status === 'ns') return NOT_SIGNIFICANT;
+  if (f.status === 'ns') return NON_SIGNIFICANT;
   return `${quantity(f.value!, unit)} (${quantityRange(f.lower!, f.upper!, unit)})`;
 }
 
 /** What hovering or focusing a territory says: name, value and interval, plots. */
 export function describeFigure(f: TerritoryFigure, unit: string): string {
-  const plots = f.plots > 0 ? `, ${countFormat.format(f.plots)} placette${f.plots > 1 ? 's' : ''}` : '';
-  return `${f.nom} (${f.code}) : ${valueText(f, unit)}${plots}`;
+  const count = `${countFormat.format(f.plots)} placette${f.plots > 1 ? 's' : ''}`;
+  if (f.status === 'ns') return `${f.nom} (${f.code}) : ${NON_SIGNIFICANT} (${count})`;
+  return `${f.nom} (${f.code}) : ${valueText(f, unit)}${f.plots > 0 ? `, ${count}` : ''}`;
 }
 
 export interface LegendItem {
@@ -101,7 +102,7 @@ export function legendItems(file: IndicatorFile, figures: readonly TerritoryFigu
       });
     }
   }
-  items.push({ kind: 'ns', label: 'non significatif', count: figures.filter((f) => f.status === 'ns').length });
+  items.push({ kind: 'ns', label: NON_SIGNIFICANT, count: figures.filter((f) => f.status === 'ns').length });
   const absent = figures.filter((f) => f.status === 'absent').length;
   if (absent > 0) items.push({ kind: 'absent', label: 'aucune placette', count: absent });
   return items;
@@ -160,7 +161,7 @@ export function tableRowsHtml(figures: readonly TerritoryFigure[], unit: string,
     .map((f) => {
       const name = `${escape(f.nom)} <span class="muted">(${escape(f.code)})</span>`;
       const cell = linkFactsheets ? `<a href="${escape(f.href)}">${name}</a>` : name;
-      const value = f.status === 'ok' ? formatCell(f.value, unit) : f.status === 'ns' ? NOT_SIGNIFICANT : NO_RESULT;
+      const value = f.status === 'ok' ? formatCell(f.value, unit) : f.status === 'ns' ? NON_SIGNIFICANT : NO_RESULT;
       const interval = f.status === 'ok' ? `${formatCell(f.lower, unit)} à ${formatCell(f.upper, unit)}` : '–';
       return `<tr data-code="${escape(f.code)}"><th scope="row">${cell}</th><td class="num">${value}</td><td class="num">${interval}</td><td class="num">${countFormat.format(f.plots)}</td></tr>`;
     })

@@ -1,6 +1,7 @@
 // « Adaptation au changement climatique »: where the species most exposed to drought and heat grow
 // (share of the volume by SER, exposure and slope) and how diverse stands are. Comparisons between
 // a species and all species are said only when the intervals do not overlap. DOM-free.
+import { NON_SIGNIFICANT } from '../format.ts';
 import type { ResultRow } from '../estimation/types.ts';
 import type { NamedTerritory } from '../territories/grammar.ts';
 import { compare, isShown } from '../factsheet/estimate.ts';
@@ -57,7 +58,7 @@ export function adaptationFacts(d: AdaptationData): Record<string, string> {
     const k = keys[s.espar]!;
     facts[`part${k}`] = withInterval(byCategory(d.speciesShareFrance, s.espar));
     const top = topSer(d, s.espar);
-    facts[`ser${k}`] = top.length ? list(top.map((t) => `« ${t.territory.nom} » (${value(t)})`)) : 'aucune sylvoécorégion (non significatif)';
+    facts[`ser${k}`] = top.length ? list(top.map((t) => `« ${t.territory.nom} » (${value(t)})`)) : `aucune sylvoécorégion (${NON_SIGNIFICANT})`;
     facts[`nombreSerSignificatives${k}`] = count(
       d.speciesShareSer.filter((x) => isShown(byCategory(x.rows, s.espar))).length,
     );
@@ -75,8 +76,8 @@ export function adaptationFacts(d: AdaptationData): Record<string, string> {
   facts['partCinqEssencesEtPlus'] = withInterval(byCategory(d.diversity, '5+'));
   facts['nombreMoyenEssences'] = withInterval(d.diversityMeanFrance);
   const greco = ranked(d.diversityMeanGreco.map((g) => ({ ...(g.row as ResultRow), territory: g.territory })).filter((r) => r.value !== undefined));
-  facts['grecoPlusDiverse'] = greco[0] ? `« ${greco[0].territory.nom} » (${value(greco[0])})` : 'non significatif';
-  facts['grecoMoinsDiverse'] = greco.length ? `« ${greco[greco.length - 1]!.territory.nom} » (${value(greco[greco.length - 1])})` : 'non significatif';
+  facts['grecoPlusDiverse'] = greco[0] ? `« ${greco[0].territory.nom} » (${value(greco[0])})` : NON_SIGNIFICANT;
+  facts['grecoMoinsDiverse'] = greco.length ? `« ${greco[greco.length - 1]!.territory.nom} » (${value(greco[greco.length - 1])})` : NON_SIGNIFICANT;
   facts['partMixte'] = withInterval(d.mixedFrance);
   return facts;
 }

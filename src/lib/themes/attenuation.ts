@@ -3,6 +3,7 @@
 // (Agreste, commercial harvest only), so the balance is an order of magnitude: its range is
 // computed from the bounds of production and mortality (conservative, no independence assumed)
 // and the text says what the subtraction mixes. DOM-free.
+import { NON_SIGNIFICANT } from '../format.ts';
 import type { ResultRow } from '../estimation/types.ts';
 import type { NamedTerritory } from '../territories/grammar.ts';
 import { inName } from '../territories/grammar.ts';
@@ -101,25 +102,25 @@ export function attenuationFacts(d: AttenuationData): Record<string, string> {
     stockCo2e: withInterval(d.co2e),
     stockCo2eValeur: value(d.co2e),
     carboneHa: withInterval(d.carbonHa),
-    regionCarboneHaMax: regions[0] ? `${inName(regions[0].territory)} (${value(regions[0])})` : 'non significatif',
-    regionCarboneHaMin: regions.length ? `${inName(regions[regions.length - 1]!.territory)} (${value(regions[regions.length - 1])})` : 'non significatif',
+    regionCarboneHaMax: regions[0] ? `${inName(regions[0].territory)} (${value(regions[0])})` : NON_SIGNIFICANT,
+    regionCarboneHaMin: regions.length ? `${inName(regions[regions.length - 1]!.territory)} (${value(regions[regions.length - 1])})` : NON_SIGNIFICANT,
     evolutionStock: evolutionText,
     stockDebut: value(first),
     stockFin: value(last),
-    production: b ? cubicMetres(b.production, true) : 'non significatif',
-    mortalite: b ? cubicMetres(b.mortality, true) : 'non significatif',
-    recolte: b ? cubicMetres(b.harvest, true) : 'non significatif',
-    bilan: b ? cubicMetres(b.balance, true) : 'non significatif',
-    bilanFourchette: b ? `entre ${round3(b.lower / 1e6)} et ${round3(b.upper / 1e6)}${NNBSP}millions de m³ par an` : 'non significatif',
-    carboneParM3: b ? `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(b.carbonPerM3)}${NNBSP}tonne de carbone` : 'non significatif',
-    puitsCo2e: b ? mt(b.co2e) : 'non significatif',
-    puitsCo2eFourchette: b ? `entre ${round3(b.co2eLower / 1e6)} et ${round3(b.co2eUpper / 1e6)}${NNBSP}millions de tonnes de CO₂e par an` : 'non significatif',
+    production: b ? cubicMetres(b.production, true) : NON_SIGNIFICANT,
+    mortalite: b ? cubicMetres(b.mortality, true) : NON_SIGNIFICANT,
+    recolte: b ? cubicMetres(b.harvest, true) : NON_SIGNIFICANT,
+    bilan: b ? cubicMetres(b.balance, true) : NON_SIGNIFICANT,
+    bilanFourchette: b ? `entre ${round3(b.lower / 1e6)} et ${round3(b.upper / 1e6)}${NNBSP}millions de m³ par an` : NON_SIGNIFICANT,
+    carboneParM3: b ? `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(b.carbonPerM3)}${NNBSP}tonne de carbone` : NON_SIGNIFICANT,
+    puitsCo2e: b ? mt(b.co2e) : NON_SIGNIFICANT,
+    puitsCo2eFourchette: b ? `entre ${round3(b.co2eLower / 1e6)} et ${round3(b.co2eUpper / 1e6)}${NNBSP}millions de tonnes de CO₂e par an` : NON_SIGNIFICANT,
     referenceEmissions: `${new Intl.NumberFormat('fr-FR').format(EMISSIONS_REFERENCE.value)}${NNBSP}millions de tonnes de CO₂e`,
     referenceAnnee: String(EMISSIONS_REFERENCE.year),
     referenceSource: EMISSIONS_REFERENCE.source,
-    partEmissions: b ? percent((100 * b.co2e) / 1e6 / EMISSIONS_REFERENCE.value) : 'non significatif',
+    partEmissions: b ? percent((100 * b.co2e) / 1e6 / EMISSIONS_REFERENCE.value) : NON_SIGNIFICANT,
     partEmissionsFourchette: b
       ? `entre ${percent((100 * b.co2eLower) / 1e6 / EMISSIONS_REFERENCE.value)} et ${percent((100 * b.co2eUpper) / 1e6 / EMISSIONS_REFERENCE.value)}`
-      : 'non significatif',
+      : NON_SIGNIFICANT,
   };
 }

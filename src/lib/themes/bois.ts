@@ -1,6 +1,7 @@
 // « Ressources bois disponibles »: standing volume (inventory estimates) and commercial harvest
 // (Agreste statistics), two sources that measure different things; the sentences keep them apart
 // and never subtract one from the other without saying so. DOM-free.
+import { NON_SIGNIFICANT } from '../format.ts';
 import type { ResultRow } from '../estimation/types.ts';
 import type { NamedTerritory } from '../territories/grammar.ts';
 import { nameWithArticle } from '../territories/grammar.ts';
@@ -67,11 +68,11 @@ export function boisFacts(d: BoisData): Record<string, string> {
     volumeFeuillus: withInterval(feuillu),
     volumeResineux: withInterval(resineux),
     essencesVolume: list(species.slice(0, 3).map((s) => `${speciesWithArticle(s.category_label)} (${value(s)})`)),
-    regionVolumeMax: volumeRegions[0] ? `${nameWithArticle(volumeRegions[0].territory)} (${value(volumeRegions[0])})` : 'non significatif',
+    regionVolumeMax: volumeRegions[0] ? `${nameWithArticle(volumeRegions[0].territory)} (${value(volumeRegions[0])})` : NON_SIGNIFICANT,
     production: withInterval(d.production),
     mortalite: withInterval(d.mortality),
     recolteFenetre: cubicMetres(harvestWindow, true),
-    partRecolteProduction: isShown(d.production) ? percent((100 * harvestWindow) / d.production.value) : 'non significatif',
+    partRecolteProduction: isShown(d.production) ? percent((100 * harvestWindow) / d.production.value) : NON_SIGNIFICANT,
     premiereAnneeRecolte: String(first),
     derniereAnneeRecolte: String(last),
     recolteDerniereAnnee: cubicMetres(lastTotal),

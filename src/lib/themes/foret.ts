@@ -1,5 +1,6 @@
 // « La forêt en France »: the figures and sentences of the article, from plain inputs (estimates
 // and territories) so that a test can change the inputs and see the text change. DOM-free.
+import { NON_SIGNIFICANT } from '../format.ts';
 import type { ResultRow } from '../estimation/types.ts';
 import type { NamedTerritory } from '../territories/grammar.ts';
 import { nameWithArticle } from '../territories/grammar.ts';
@@ -70,18 +71,18 @@ export function foretFacts(d: ForetData): Record<string, string> {
     tauxBoisement: value(d.rate),
     tauxBoisementIntervalle: withInterval(d.rate),
     surface: value(d.area),
-    departementPlusBoise: most ? `${nameWithArticle(most.territory)} (${value(most)})` : 'non significatif',
-    departementMoinsBoise: least ? `${nameWithArticle(least.territory)} (${value(least)})` : 'non significatif',
+    departementPlusBoise: most ? `${nameWithArticle(most.territory)} (${value(most)})` : NON_SIGNIFICANT,
+    departementMoinsBoise: least ? `${nameWithArticle(least.territory)} (${value(least)})` : NON_SIGNIFICANT,
     departementsPlusDeMoitie: count(overHalf),
     departementsMoinsDunDixieme: count(underTenth),
     partFeuillus: withInterval(share(d.composition, 'feuillus')),
     partResineux: withInterval(share(d.composition, 'resineux')),
     partMixte: withInterval(share(d.composition, 'mixte')),
     essencesPrincipales: list(speciesText),
-    essencePrincipale: species[0] ? speciesWithArticle(species[0].category_label) : 'non significatif',
+    essencePrincipale: species[0] ? speciesWithArticle(species[0].category_label) : NON_SIGNIFICANT,
     nombreGreco: count(d.greco.length),
-    grecoPlusBoisee: grecos[0] ? `${grecoName(grecos[0].territory)} (${value(grecos[0].rate)})` : 'non significatif',
-    grecoMoinsBoisee: grecos.length ? `${grecoName(grecos[grecos.length - 1]!.territory)} (${value(grecos[grecos.length - 1]!.rate)})` : 'non significatif',
+    grecoPlusBoisee: grecos[0] ? `${grecoName(grecos[0].territory)} (${value(grecos[0].rate)})` : NON_SIGNIFICANT,
+    grecoMoinsBoisee: grecos.length ? `${grecoName(grecos[grecos.length - 1]!.territory)} (${value(grecos[grecos.length - 1]!.rate)})` : NON_SIGNIFICANT,
     grecoResineuses: conifer.length ? list(conifer.map((g) => grecoName(g.territory))) : 'aucune',
     nombreGrecoFeuillues: count(broadleaf.length),
     historiqueDebut: `${publishedAreaText(first)} ${first.when}`,

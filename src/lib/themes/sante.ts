@@ -1,6 +1,7 @@
 // « Santé des forêts »: mortality over the inventory windows, by GRECO and by species, and
 // standing dead wood. Sentences say « hausse » or « baisse » only when the 95 % intervals of the
 // two windows do not overlap. DOM-free.
+import { NON_SIGNIFICANT } from '../format.ts';
 import type { ResultRow } from '../estimation/types.ts';
 import type { NamedTerritory } from '../territories/grammar.ts';
 import { speciesWithArticle } from '../factsheet/sentences.ts';
@@ -77,8 +78,11 @@ export function santeFacts(d: SanteData): Record<string, string> {
     nombreGrecoBaisse: count(down.length),
     nombreGreco: count(d.grecoRates.length),
     grecoHausse: up.length ? list(up.map((x) => `« ${x.g.territory.nom} »`)) : 'aucune',
-    grecoTauxMax: grecoLatest[0] ? `« ${grecoLatest[0].territory.nom} » (${value(grecoLatest[0])})` : 'non significatif',
-    essenceTauxMax: highest[0] ? `${ofSpecies(highest[0].category_label)} (${value(highest[0])})` : 'non significatif',
+    phraseGrecoBaisse: down.length
+      ? `Elle a diminué de façon significative dans ${down.length === 1 ? 'une' : count(down.length)} d’entre elles : ${list(down.map((x) => `« ${x.g.territory.nom} »`))}.`
+      : 'Elle n’a diminué de façon significative dans aucune.',
+    grecoTauxMax: grecoLatest[0] ? `« ${grecoLatest[0].territory.nom} » (${value(grecoLatest[0])})` : NON_SIGNIFICANT,
+    essenceTauxMax: highest[0] ? `${ofSpecies(highest[0].category_label)} (${value(highest[0])})` : NON_SIGNIFICANT,
     essencesHausse: speciesUp.length
       ? list(speciesUp.map((s) => `${speciesName(s)} (${value(s.before)} puis ${value(s.after)})`))
       : 'aucune des essences suivies',
@@ -86,8 +90,8 @@ export function santeFacts(d: SanteData): Record<string, string> {
     essencesStables: speciesFlat.length ? list(speciesFlat.map(speciesName)) : 'aucune',
     nombreEssences: count(species.length),
     boisMortFrance: withInterval(d.deadWoodFrance),
-    boisMortMax: dead[0] ? `« ${dead[0].territory.nom} » (${value(dead[0])})` : 'non significatif',
-    boisMortMin: dead.length ? `« ${dead[dead.length - 1]!.territory.nom} » (${value(dead[dead.length - 1])})` : 'non significatif',
+    boisMortMax: dead[0] ? `« ${dead[0].territory.nom} » (${value(dead[0])})` : NON_SIGNIFICANT,
+    boisMortMin: dead.length ? `« ${dead[dead.length - 1]!.territory.nom} » (${value(dead[dead.length - 1])})` : NON_SIGNIFICANT,
     tauxApresValeur: value(rAfter),
     mortaliteApresValeur: value(mAfter),
   };

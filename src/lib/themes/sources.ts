@@ -2,9 +2,13 @@
 // chart names its producer, period and licence the same way.
 import { periodWords } from '../factsheet/periods.ts';
 
-/** Inventory estimate of a window: "Source : IGN, inventaire forestier national, … 2015 à 2019 …". */
-export function inventorySource(period: string): string {
-  return `Source : IGN, inventaire forestier national, données brutes des ${periodWords(period)} (Licence Ouverte) ; estimation de l’Observatoire des forêts, intervalle de confiance à 95 %.`;
+/**
+ * Inventory estimates of a window, or of several from `period` to `until`, in one campaign range:
+ * "Source : IGN, inventaire forestier national, … campagnes 2010 à 2019 …".
+ */
+export function inventorySource(period: string, until: string = period): string {
+  const range = `${period.split('-')[0]}-${until.split('-').at(-1)}`;
+  return `Source : IGN, inventaire forestier national, données brutes des ${periodWords(range)} (Licence Ouverte) ; estimation de l’Observatoire des forêts, intervalle de confiance à 95 %.`;
 }
 
 /** Wildfires: BDIFF, with the years shown. */

@@ -1,14 +1,14 @@
 // Words and numbers of the thematic articles: quantities rounded for prose, estimates with their
-// interval or « non significatif », comparisons that respect the intervals, and the small French
+// interval or « trop peu de placettes », comparisons that respect the intervals, and the small French
 // grammar the sentences need (lists, ordinals, years). Every sentence generator of the themes
 // uses these, so a figure reads the same on every page.
+import { NON_SIGNIFICANT } from '../format.ts';
 import { compare, isShown, type Estimate } from '../factsheet/estimate.ts';
 import { NNBSP, quantity as proseQuantity, quantityRange, roundSignificant } from '../factsheet/quantities.ts';
 
 export { NNBSP };
 import { speciesWithArticle } from '../factsheet/sentences.ts';
 
-export const NOT_SIGNIFICANT = 'non significatif';
 
 const nf = (digits: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
@@ -48,15 +48,15 @@ export function quantity(x: number, unit: string): string {
 const amount = proseQuantity;
 const range = quantityRange;
 
-/** An estimate as prose prints it: « 30,8 % (entre 30,5 et 31,1 %) », or « non significatif ». */
+/** An estimate as prose prints it: « 30,8 % (entre 30,5 et 31,1 %) », or « trop peu de placettes ». */
 export function withInterval(e: Estimate | undefined): string {
-  if (!isShown(e)) return NOT_SIGNIFICANT;
+  if (!isShown(e)) return NON_SIGNIFICANT;
   return `${amount(e.value, e.unit)} (${range(e.lower, e.upper, e.unit, e.value)})`;
 }
 
-/** An estimate's value alone: « 30,8 % », or « non significatif ». */
+/** An estimate's value alone: « 30,8 % », or « trop peu de placettes ». */
 export function value(e: Estimate | undefined): string {
-  return isShown(e) ? amount(e.value, e.unit) : NOT_SIGNIFICANT;
+  return isShown(e) ? amount(e.value, e.unit) : NON_SIGNIFICANT;
 }
 
 /** « 2015–2019 » from « 2015-2019 ». */
@@ -105,6 +105,6 @@ export function ranked<T extends Estimate>(rows: readonly T[]): (T & { value: nu
 
 /** Sentence-ready estimate for the key figures: the value and, apart, its interval. */
 export function keyValue(e: Estimate | undefined): { value: string; interval: string } {
-  if (!isShown(e)) return { value: NOT_SIGNIFICANT, interval: '' };
+  if (!isShown(e)) return { value: NON_SIGNIFICANT, interval: '' };
   return { value: amount(e.value, e.unit), interval: `intervalle de confiance à 95${NNBSP}% : ${range(e.lower, e.upper, e.unit, e.value)}` };
 }

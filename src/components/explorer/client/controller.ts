@@ -213,8 +213,8 @@ async function render(sel: Selection, q: BuiltQuery, rows: ExplorerRow[]): Promi
   const chartBox = $('[data-chart]', resultEl);
   chartBox.replaceChildren(resultChart(rows, { width, unit: ind.unit, title }));
   $('[data-chart-caption]', resultEl).textContent = new Set(rows.map((r) => r.period)).size > 1
-    ? 'Points : estimations par fenêtre de cinq campagnes ; traits verticaux : intervalles de confiance à 95 %. Une estimation non significative n’est pas tracée (« n. s. »).'
-    : 'Barres : estimations ; traits : intervalles de confiance à 95 %. Une estimation non significative n’est pas tracée (« non significatif »).';
+    ? 'Points : estimations par fenêtre de cinq campagnes ; traits verticaux : intervalles de confiance à 95 %. Une estimation que la règle de significativité écarte n’est pas tracée (« n. s. » : trop peu de placettes).'
+    : 'Barres : estimations ; traits : intervalles de confiance à 95 %. Une estimation que la règle de significativité écarte n’est pas tracée (« trop peu de placettes »).';
 
   const mapBox = $('[data-map]', resultEl);
   const level = mapLevel(rows, q.split);
