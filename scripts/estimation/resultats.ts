@@ -181,6 +181,7 @@ export async function buildResultats(opts: ResultatsOptions = {}): Promise<Resul
     await db.conn.run(`CREATE TABLE resultats_bruts (${RESULT_COLUMNS})`);
     for (const ind of INDICATORS) {
       for (const b of ind.breakdowns) {
+        if (b.explorerOnly) continue;
         const t = performance.now();
         await db.conn.run(`INSERT INTO resultats_bruts SELECT * FROM (${b.sql}) AS q`, [FIRST_CAMPAIGN, LAST_CAMPAIGN]);
         if (opts.verbose) log(`  ${ind.id} / ${b.id} : ${Math.round(performance.now() - t)} ms`);

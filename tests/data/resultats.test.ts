@@ -54,9 +54,14 @@ describe('resultats.parquet', () => {
     }
   });
 
-  it('has every indicator and breakdown of the catalogue', () => {
+  it('has every indicator and breakdown the catalogue publishes, and none of those only the explorer computes', () => {
     const present = new Set(r.rows.map((x) => `${x.indicator}/${x.breakdown}`));
-    for (const i of INDICATORS) for (const b of i.breakdowns) expect(present.has(`${i.id}/${b.id}`), `${i.id}/${b.id}`).toBe(true);
+    const published = INDICATORS.flatMap((i) => i.breakdowns.filter((b) => !b.explorerOnly).map((b) => `${i.id}/${b.id}`));
+    const explorerOnly = INDICATORS.flatMap((i) => i.breakdowns.filter((b) => b.explorerOnly).map((b) => `${i.id}/${b.id}`));
+    expect(published.length).toBeGreaterThan(20);
+    expect(explorerOnly).toContain('volume_ha/espece');
+    for (const key of published) expect(present.has(key), key).toBe(true);
+    for (const key of explorerOnly) expect(present.has(key), key).toBe(false);
   });
 
   it('every value lies inside its interval, and nothing is negative', () => {

@@ -162,6 +162,22 @@ describe('explorateur', () => {
     });
   }, 600_000);
 
+  test('offers volume per hectare by species, computed in the browser as by DuckDB under Node', async () => {
+    const sel: Selection = { indicator: 'volume_ha', territories: [{ level: 'region', codes: ['44'] }], period: '2015-2019', breakdown: 'espece', filters: {} };
+    const ours = await navigate(page, sel);
+    const option = page.locator('select[name="ventilation"] option[value="espece"]');
+    await expect(option.evaluate((o: HTMLOptionElement) => o.disabled)).resolves.toBe(false);
+    const q = buildExplorerQuery(sel);
+    if ('error' in q) throw new Error(q.error);
+    const theirs = await nodeRows(q);
+    expect(ours.length).toBeGreaterThan(5);
+    expect(ours.map((r) => r.category)).toEqual(theirs.map((t) => t.category));
+    theirs.forEach((t, i) => {
+      for (const f of ['value', 'lower', 'upper'] as const) expect(close(ours[i]![f], t[f]), `${t.category} ${f}`).toBe(true);
+    });
+    await expect(page.getByRole('table').first().textContent()).resolves.toMatch(/Sapin pectiné|Épicéa commun|Hêtre/);
+  }, 240_000);
+
   test('the guide’s links are the examples’ permalinks', async () => {
     for (const ex of WORKED_EXAMPLES) {
       const href = await page.locator(`a[data-example="${ex.id}"]`).getAttribute('href');

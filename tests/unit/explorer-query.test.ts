@@ -153,8 +153,15 @@ describe('choices that make no sense are explained', () => {
   it('composition before 2006', () => {
     expect(error({ ...base, period: '2005-2009', breakdown: 'composition' })).toMatch(/à partir de la campagne 2006/);
   });
-  it('a breakdown the indicator does not have', () => {
-    expect(error({ ...base, indicator: 'production_ha', breakdown: 'espece' })).toMatch(/n’existe pas pour l’indicateur/);
+  it('a breakdown the indicator does not have, with the reason', () => {
+    expect(error({ ...base, indicator: 'taux_mortalite', breakdown: 'espece' })).toMatch(/n’existe pas pour l’indicateur.*\(le taux rapporte la mortalité au volume de toutes les essences\)/);
+    expect(error({ ...base, indicator: 'surface_foret', breakdown: 'groupe' })).toMatch(/une surface se compte par placette/);
+  });
+  it('offers by species every flow and stock the engine computes per tree, per hectare too', () => {
+    for (const id of ['volume', 'volume_ha', 'production', 'production_ha', 'mortalite', 'mortalite_ha', 'carbone', 'carbone_ha']) {
+      expect(availableBreakdowns(id), id).toEqual(expect.arrayContaining(['groupe', 'espece']));
+    }
+    expect(availableBreakdowns('volume_ha')).toContain('classe_diametre');
   });
   it('no territory', () => {
     expect(error({ ...base, territories: [] })).toMatch(/Aucun territoire/);

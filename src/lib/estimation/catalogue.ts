@@ -30,6 +30,8 @@ export interface Breakdown {
   categoryLabels: Readonly<Record<string, string>>;
   /** The SQL computing this breakdown for every territory and window ($1, $2: first and last campaign). */
   sql: string;
+  /** Computed by the explorer only, not published in resultats.parquet. */
+  explorerOnly: boolean;
 }
 
 export interface Indicator {
@@ -89,6 +91,11 @@ interface BreakdownDef {
   ctes: readonly string[];
   x: string;
   y: string;
+  /**
+   * Offered by the explorer, which computes it in the browser, but not run by the build: keeps the
+   * build's estimation time and resultats.parquet to what the pages publish.
+   */
+  explorerOnly?: boolean;
 }
 
 interface IndicatorDef extends Omit<Indicator, 'breakdowns'> {
@@ -110,6 +117,7 @@ function define(d: IndicatorDef): Indicator {
     breakdowns: breakdowns.map((b) => ({
       id: b.id,
       label: b.label,
+      explorerOnly: b.explorerOnly ?? false,
       categoryLabels: b.categoryLabels ?? {},
       sql: buildQuery({
         indicator: d.id,
@@ -147,6 +155,19 @@ const perPlot = (cte: string, by: string | null, col = 'y'): string =>
   by === null
     ? `SELECT idp, 'total' AS category, sum(${col}) AS y FROM ${cte} GROUP BY idp`
     : `SELECT idp, ${by} AS category, sum(${col}) AS y FROM ${cte} GROUP BY idp, ${by}`;
+
+/** A tree variable's figure by species group (`cte` has columns idp, groupe, y). */
+const byGroup = (cte: string, ctes: readonly string[], x: string, explorerOnly = false): BreakdownDef => ({
+  id: 'groupe', label: 'par groupe d’essences', categories: GROUPE, categoryLabels: GROUPE_LABELS, ctes, x, y: perPlot(cte, 'groupe'), explorerOnly,
+});
+/** … by species (`cte` has an espar column): the most common named, the others grouped. */
+const bySpecies = (cte: string, ctes: readonly string[], x: string, explorerOnly = false): BreakdownDef => ({
+  id: 'espece', label: 'par essence', categories: ESPECE, categoryLabels: ESPECE_LABELS, ctes, x, y: perPlot(cte, 'espar'), explorerOnly,
+});
+/** … by 5-cm diameter class (`cte` has a classe column). */
+const byDiameter = (cte: string, ctes: readonly string[], x: string, explorerOnly = false): BreakdownDef => ({
+  id: 'classe_diametre', label: 'par classe de diamètre', categories: { type: 'open' }, ctes, x, y: perPlot(cte, 'classe'), explorerOnly,
+});
 
 /** Sources of the carbon factors (factors.ts). */
 const CARBON_SOURCES = [FACTOR_SOURCES.ign_dupouey, FACTOR_SOURCES.giec_4_14, FACTOR_SOURCES.citepa, FACTOR_SOURCES.ign_cst_2025];
@@ -295,32 +316,9 @@ export const INDICATORS: readonly Indicator[] = [
     kind: 'total',
     breakdowns: [
       { id: 'total', label: 'Total', categories: TOTAL, ctes: [CTE_VOLUME], x: X_ALL, y: perPlot('volume_arbre', null) },
-      {
-        id: 'groupe',
-        label: 'par groupe d’essences',
-        categories: GROUPE,
-        categoryLabels: GROUPE_LABELS,
-        ctes: [CTE_VOLUME],
-        x: X_ALL,
-        y: perPlot('volume_arbre', 'groupe'),
-      },
-      {
-        id: 'espece',
-        label: 'par essence',
-        categories: ESPECE,
-        categoryLabels: ESPECE_LABELS,
-        ctes: [CTE_VOLUME],
-        x: X_ALL,
-        y: perPlot('volume_arbre', 'espar'),
-      },
-      {
-        id: 'classe_diametre',
-        label: 'par classe de diamètre',
-        categories: { type: 'open' },
-        ctes: [CTE_VOLUME],
-        x: X_ALL,
-        y: perPlot('volume_arbre', 'classe'),
-      },
+      byGroup('volume_arbre', [CTE_VOLUME], X_ALL),
+      bySpecies('volume_arbre', [CTE_VOLUME], X_ALL),
+      byDiameter('volume_arbre', [CTE_VOLUME], X_ALL),
     ],
   }),
   define({
@@ -333,15 +331,9 @@ export const INDICATORS: readonly Indicator[] = [
     kind: 'ratio',
     breakdowns: [
       { id: 'total', label: 'Total', categories: TOTAL, ctes: [CTE_VOLUME], x: X_ALL, y: perPlot('volume_arbre', null) },
-      {
-        id: 'groupe',
-        label: 'par groupe d’essences',
-        categories: GROUPE,
-        categoryLabels: GROUPE_LABELS,
-        ctes: [CTE_VOLUME],
-        x: X_ALL,
-        y: perPlot('volume_arbre', 'groupe'),
-      },
+      byGroup('volume_arbre', [CTE_VOLUME], X_ALL),
+      bySpecies('volume_arbre', [CTE_VOLUME], X_ALL, true),
+      byDiameter('volume_arbre', [CTE_VOLUME], X_ALL, true),
     ],
   }),
   define({
@@ -355,15 +347,8 @@ export const INDICATORS: readonly Indicator[] = [
     kind: 'total',
     breakdowns: [
       { id: 'total', label: 'Total', categories: TOTAL, ctes: [], x: X_ALL, y: perPlot('production_arbre', null) },
-      {
-        id: 'groupe',
-        label: 'par groupe d’essences',
-        categories: GROUPE,
-        categoryLabels: GROUPE_LABELS,
-        ctes: [],
-        x: X_ALL,
-        y: perPlot('production_arbre', 'groupe'),
-      },
+      byGroup('production_arbre', [], X_ALL),
+      bySpecies('production_arbre', [], X_ALL, true),
     ],
   }),
   define({
@@ -376,6 +361,8 @@ export const INDICATORS: readonly Indicator[] = [
     kind: 'ratio',
     breakdowns: [
       { id: 'total', label: 'Total', categories: TOTAL, ctes: [], x: X_ALL, y: perPlot('production_arbre', null) },
+      byGroup('production_arbre', [], X_ALL, true),
+      bySpecies('production_arbre', [], X_ALL, true),
     ],
   }),
   define({
@@ -389,15 +376,8 @@ export const INDICATORS: readonly Indicator[] = [
     kind: 'total',
     breakdowns: [
       MORTALITE_TOTAL,
-      {
-        id: 'groupe',
-        label: 'par groupe d’essences',
-        categories: GROUPE,
-        categoryLabels: GROUPE_LABELS,
-        ctes: [CTE_MORTALITE],
-        x: X_DATEMORT,
-        y: perPlot('mortalite_arbre', 'groupe'),
-      },
+      byGroup('mortalite_arbre', [CTE_MORTALITE], X_DATEMORT),
+      bySpecies('mortalite_arbre', [CTE_MORTALITE], X_DATEMORT, true),
       {
         id: 'type',
         label: 'par type de mort',
@@ -417,7 +397,11 @@ export const INDICATORS: readonly Indicator[] = [
     method: 'Mortalité par placette (voir « Mortalité annuelle ») ; moyenne pondérée par les poids calés sur les placettes forêt des campagnes qui relèvent datemort (estimateur de Hájek).',
     sources: [SOURCE_IFN],
     kind: 'ratio',
-    breakdowns: [MORTALITE_TOTAL],
+    breakdowns: [
+      MORTALITE_TOTAL,
+      byGroup('mortalite_arbre', [CTE_MORTALITE], X_DATEMORT, true),
+      bySpecies('mortalite_arbre', [CTE_MORTALITE], X_DATEMORT, true),
+    ],
   }),
   define({
     id: 'taux_mortalite',
@@ -493,6 +477,8 @@ export const INDICATORS: readonly Indicator[] = [
         y: `SELECT idp, 'aerien' AS category, sum(aerien) AS y FROM carbone_arbre GROUP BY idp
   UNION ALL SELECT idp, 'racinaire' AS category, sum(racinaire) AS y FROM carbone_arbre GROUP BY idp`,
       },
+      byGroup('carbone_arbre', [CTE_VOLUME, ...CTES_CARBONE], X_ALL, true),
+      bySpecies('carbone_arbre', [CTE_VOLUME, ...CTES_CARBONE], X_ALL, true),
     ],
   }),
   define({
@@ -532,6 +518,8 @@ export const INDICATORS: readonly Indicator[] = [
         x: X_ALL,
         y: `SELECT idp, 'total' AS category, sum(aerien + racinaire) AS y FROM carbone_arbre GROUP BY idp`,
       },
+      byGroup('carbone_arbre', [CTE_VOLUME, ...CTES_CARBONE], X_ALL, true),
+      bySpecies('carbone_arbre', [CTE_VOLUME, ...CTES_CARBONE], X_ALL, true),
     ],
   }),
 ];

@@ -140,7 +140,7 @@ FROM arbres_ir5`;
  * Counted: datemort = 1, and every chablis (A or 1).
  */
 export const CTE_MORTALITE = `mortalite_arbre AS (
-  SELECT m.idp, coalesce(e.groupe, 'indetermine') AS groupe,
+  SELECT m.idp, m.espar, coalesce(e.groupe, 'indetermine') AS groupe,
          CASE WHEN m.veget IN ('A', '1') THEN 'chablis' ELSE 'mort_sur_pied' END AS type, m.v * m.w / 5 AS y
   FROM arbres_morts m LEFT JOIN especes e ON e.espar = m.espar
   WHERE (m.datemort = 1 OR m.veget IN ('A', '1')) AND m.v IS NOT NULL AND m.w IS NOT NULL
@@ -155,12 +155,14 @@ export const CTE_MORTALITE = `mortalite_arbre AS (
 export const CTES_CARBONE = [
   ...CTES_FACTEURS,
   `carbone_arbre AS (
-  SELECT v.idp,
-         v.y * g.bef * coalesce(fe.densite, g.densite) * g.fc AS aerien,
-         v.y * g.bef * coalesce(fe.densite, g.densite) * g.fc * g.racines AS racinaire
-  FROM volume_arbre v
+  SELECT idp, espar, groupe, aerien, racinaire, aerien + racinaire AS y FROM (
+    SELECT v.idp, v.espar, v.groupe,
+           v.y * g.bef * coalesce(fe.densite, g.densite) * g.fc AS aerien,
+           v.y * g.bef * coalesce(fe.densite, g.densite) * g.fc * g.racines AS racinaire
+    FROM volume_arbre v
   JOIN facteurs_groupe g ON g.groupe = CASE WHEN v.groupe = 'resineux' THEN 'resineux' ELSE 'feuillu' END
-  LEFT JOIN facteurs_essence fe ON fe.espar = v.espar
+    LEFT JOIN facteurs_essence fe ON fe.espar = v.espar
+  ) AS c
 )`,
 ];
 

@@ -130,6 +130,15 @@ export function availableBreakdowns(indicatorId: string): BreakdownId[] {
   return BREAKDOWN_IDS.filter((id) => resolve(ind, id) !== null);
 }
 
+/** Why a breakdown is greyed out for an indicator, in a few French words. */
+export function unavailableReason(indicatorId: string, id: BreakdownId): string {
+  const ind = catalogueIndicator(indicatorId);
+  if ((TREE_FILTERS as readonly string[]).includes(id) && (ind.unit === 'ha' || ind.unit === '%')) return 'une surface se compte par placette, pas par arbre';
+  if (id === 'classe_diametre') return 'la classe de diamètre n’est tenue que pour le volume';
+  if (indicatorId === 'taux_mortalite') return 'le taux rapporte la mortalité au volume de toutes les essences';
+  return 'pas calculé pour cet indicateur';
+}
+
 /** Maps a user's breakdown onto the catalogue, or says in French why it is not available. */
 export function resolveBreakdown(indicatorId: string, id: BreakdownId): ResolvedBreakdown | { error: string } {
   const ind = catalogueIndicator(indicatorId);
@@ -137,7 +146,7 @@ export function resolveBreakdown(indicatorId: string, id: BreakdownId): Resolved
   if (r) return r;
   const offered = availableBreakdowns(indicatorId).map((b) => BREAKDOWN_LABELS[b].toLowerCase());
   return {
-    error: `La ventilation « ${BREAKDOWN_LABELS[id]} » n’existe pas pour l’indicateur « ${ind.label} ». Choisissez-en une de la liste : ${offered.join(', ')}.`,
+    error: `La ventilation « ${BREAKDOWN_LABELS[id]} » n’existe pas pour l’indicateur « ${ind.label} » (${unavailableReason(indicatorId, id)}). Choisissez-en une de la liste : ${offered.join(', ')}.`,
   };
 }
 

@@ -6,7 +6,7 @@ import type { Topology } from 'topojson-specification';
 import { SOURCE_IFN, indicator as catalogueIndicator } from '../../../lib/estimation/catalogue.ts';
 import type { Level } from '../../../lib/estimation/types.ts';
 import { explorerCsv } from '../../../lib/explorer/csv.ts';
-import { BREAKDOWN_LABELS, FILTER_IDS, availableBreakdowns, type BreakdownId, type FilterId } from '../../../lib/explorer/options.ts';
+import { BREAKDOWN_LABELS, FILTER_IDS, availableBreakdowns, unavailableReason, type BreakdownId, type FilterId } from '../../../lib/explorer/options.ts';
 import { explorerParquet } from '../../../lib/explorer/parquetExport.ts';
 import { DERIVED_TABLES, buildExplorerQuery, type BuiltQuery, type Selection, type TerritorySelection } from '../../../lib/explorer/query.ts';
 import { breakdownTitle, shapeRows, type ExplorerRow } from '../../../lib/explorer/results.ts';
@@ -68,7 +68,7 @@ function updateBreakdowns(indicatorId: string): void {
   const select = field<HTMLSelectElement>('ventilation')!;
   for (const o of select.options) {
     o.disabled = !ok.has(o.value as BreakdownId);
-    o.textContent = BREAKDOWN_LABELS[o.value as BreakdownId] + (o.disabled ? ' (indisponible pour cet indicateur)' : '');
+    o.textContent = BREAKDOWN_LABELS[o.value as BreakdownId] + (o.disabled ? ` (indisponible : ${unavailableReason(indicatorId, o.value as BreakdownId)})` : '');
   }
   const ind = catalogueIndicator(indicatorId);
   $('[data-indicator-description]', root).textContent = `${ind.description} Unité : ${ind.unit}.`;
