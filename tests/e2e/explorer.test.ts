@@ -102,14 +102,31 @@ describe('explorateur', () => {
     page = await (await newContext(browser)).newPage();
   });
 
-  test('shows a progress indication while DuckDB starts, then the default result', async () => {
+  test('shows the published default result at once, downloading no engine; DuckDB starts, with a progress indication, when the selection changes', async () => {
+    const requested: string[] = [];
+    const record = (r: { url(): string }) => requested.push(new URL(r.url()).pathname);
+    page.on('request', record);
     await page.goto(`${site.url}/explorateur/`);
+    expect(await waitForOutcome(page)).toBe('result');
+    await expect(page.getByRole('table').first().textContent()).resolves.toContain('Nouvelle-Aquitaine');
+    expect(await page.locator('[data-map] svg').count()).toBe(1);
+    expect(requested.filter((path) => /duckdb|\.wasm$|\.parquet$/i.test(path))).toEqual([]);
+    // The published figures: those of resultats.parquet, region by region.
+    const shown = await rowsOf(page);
+    const theirs = (
+      await duck.runAndReadAll(`SELECT code, value, lower, upper FROM resultats WHERE indicator = 'surface_foret' AND breakdown = 'total' AND level = 'region' AND period = '2015-2019' ORDER BY code`)
+    ).getRowObjectsJson() as unknown as { code: string; value: number; lower: number; upper: number }[];
+    expect(shown.map((r) => r.code)).toEqual(theirs.map((t) => t.code));
+    theirs.forEach((t, i) => expect(close(shown[i]!.value, Number(t.value)), t.code).toBe(true));
+
+    await page.selectOption('select[name="niveau"]', 'departement');
     await page.waitForSelector('[data-status]:not([hidden])', { timeout: 30_000 });
     await expect(page.locator('[data-status-text]').textContent()).resolves.toMatch(/moteur de calcul|Chargement|Estimation/);
     expect(await waitForOutcome(page)).toBe('result');
     expect(await page.locator('[data-status]').isHidden()).toBe(true);
-    await expect(page.getByRole('table').first().textContent()).resolves.toContain('Nouvelle-Aquitaine');
-    expect(await page.locator('[data-map] svg').count()).toBe(1);
+    expect(requested.some((path) => /duckdb.*\.wasm$/.test(path))).toBe(true);
+    await expect(page.getByRole('table').first().textContent()).resolves.toContain('Gironde');
+    page.off('request', record);
   }, 240_000);
 
   test('with no filter, random selections give the figures of resultats.parquet (the factsheets)', async () => {
@@ -233,6 +250,14 @@ describe('explorateur', () => {
     await expect(alert.textContent()).resolves.toMatch(/Indicateur inconnu « volumes ».*Code inconnu « 99 ».*Période inconnue « 2030 »/s);
     expect(await page.locator('[data-result]').isHidden()).toBe(true);
     expect(await page.getByRole('link', { name: 'Revenir à la sélection par défaut' }).count()).toBe(1);
+    // No stale progress bar, and the message is on screen without scrolling, even on a phone.
+    expect(await page.locator('[data-status]').isHidden()).toBe(true);
+    const phone = await (await newContext(browser, { viewport: { width: 390, height: 844 } })).newPage();
+    await phone.goto(`${site.url}/explorateur/?indicateur=volumes&territoires=region-99&periode=2030`);
+    expect(await waitForOutcome(phone)).toBe('error');
+    const box = await phone.getByRole('alert').boundingBox();
+    expect(box!.y).toBeLessThan(844);
+    await phone.context().close();
   }, 120_000);
 
   test('an empty selection and an impossible one get their message', async () => {

@@ -1,7 +1,8 @@
 // The explorer page's controller: reads the state from the address (or shows what is wrong with
-// it), fills the form, starts DuckDB-WASM with a visible progress indication, runs each new
-// selection and draws the table, the chart, the map, the SQL and the downloads. State lives in the
-// URL: every result has a permalink.
+// it), fills the form, shows the default selection's published result at once, starts DuckDB-WASM
+// (with a visible progress indication) only when a selection must be computed, runs it and draws
+// the table, the chart, the map, the SQL and the downloads. State lives in the URL: every result has
+// a permalink.
 import type { Topology } from 'topojson-specification';
 import { SOURCE_IFN, indicator as catalogueIndicator } from '../../../lib/estimation/catalogue.ts';
 import type { Level } from '../../../lib/estimation/types.ts';
@@ -11,7 +12,7 @@ import { explorerParquet } from '../../../lib/explorer/parquetExport.ts';
 import { DERIVED_TABLES, buildExplorerQuery, type BuiltQuery, type Selection, type TerritorySelection } from '../../../lib/explorer/query.ts';
 import { breakdownTitle, shapeRows, type ExplorerRow } from '../../../lib/explorer/results.ts';
 import { DEFAULT_SELECTION, LEVELS, describeSelection, parseState, serializeState, type Reference } from '../../../lib/explorer/state.ts';
-import { Engine, missingFeatures, type Progress } from './engine.ts';
+import type { Engine, Progress } from './engine.ts';
 import { mapLevel, mapSvg, resultChart, tableHtml } from './render.ts';
 
 interface Config {
@@ -27,6 +28,8 @@ const $ = <T extends HTMLElement>(sel: string, root: ParentNode = document): T =
 
 const root = $('[data-explorer]');
 const config = JSON.parse($('script[data-explorer-config]').textContent ?? '{}') as Config;
+/** The default selection's result as published by the build (null rows: none). */
+const published = JSON.parse($('script[data-explorer-published]').textContent ?? '{}') as { search: string; rows: Record<string, unknown>[] | null };
 const ref = config.ref;
 const form = $<HTMLFormElement>('form.explorer-form', root);
 const statusEl = $('[data-status]', root);
@@ -136,6 +139,7 @@ function hideStatus(): void {
 }
 
 function showErrors(messages: readonly string[], title = 'Cette sélection ne peut pas être calculée'): void {
+  hideStatus();
   errorEl.hidden = false;
   errorEl.innerHTML = '';
   const h = document.createElement('h2');
@@ -152,6 +156,9 @@ function showErrors(messages: readonly string[], title = 'Cette sélection ne pe
   a.textContent = 'Revenir à la sélection par défaut';
   p.append('Corrigez la sélection dans le formulaire, ou ', a, '.');
   errorEl.append(h, ul, p);
+  // Above the form, and brought into view: the reader sees at once what is wrong.
+  errorEl.focus({ preventScroll: true });
+  errorEl.scrollIntoView({ block: 'nearest' });
 }
 
 function hideErrors(): void {
@@ -161,13 +168,39 @@ function hideErrors(): void {
 
 // ---- Engine ---------------------------------------------------------------------------------
 
-let engine: Engine | null = null;
+let engine: Promise<Engine | null> | null = null;
 let engineStarted = false;
 // Until DuckDB has started, its download is the long part: tables decoding meanwhile stay silent.
 const stepProgress: Progress = ({ step, fraction }) => {
   if (!engineStarted && step !== 'moteur') return;
   showStatus(`${STEP_LABELS[step] ?? step}…`, fraction);
 };
+
+/**
+ * DuckDB-WASM, downloaded and started on the first selection that must be computed (its code is a
+ * separate bundle: the page loads none of it before). Null, with a message, if the browser cannot run it.
+ */
+function startEngine(tables: readonly string[]): Promise<Engine | null> {
+  engine ??= (async () => {
+    showStatus(`${STEP_LABELS['moteur']}…`);
+    const { Engine, missingFeatures } = await import('./engine.ts');
+    const missing = await missingFeatures();
+    if (missing) {
+      hideStatus();
+      $('[data-unsupported]', root).hidden = false;
+      $('[data-unsupported-reason]', root).textContent = missing;
+      root.dataset.state = 'unsupported';
+      return null;
+    }
+    const started = new Engine(config.base, stepProgress, tables);
+    void started.started().then(() => {
+      engineStarted = true;
+      if (root.dataset.state === 'loading') showStatus('Chargement des données…');
+    });
+    return started;
+  })();
+  return engine;
+}
 
 // ---- Result ---------------------------------------------------------------------------------
 
@@ -273,10 +306,11 @@ async function compute(sel: Selection): Promise<void> {
   hideErrors();
   root.dataset.state = 'loading';
   try {
-    if (!engine) throw new Error('moteur absent');
-    await engine.started();
+    const duck = await startEngine(q.tables);
+    if (!duck) return;
+    await duck.started();
     const t0 = performance.now();
-    const raw = await engine.run(q, stepProgress);
+    const raw = await duck.run(q, stepProgress);
     const ms = performance.now() - t0;
     if (mine !== generation) return;
     const rows = shapeRows(raw, q, ref);
@@ -292,10 +326,10 @@ async function compute(sel: Selection): Promise<void> {
     root.dataset.state = 'result';
     // Marks for the benchmark: the first result after opening the page, and each result.
     if (performance.getEntriesByName('explorateur-premier-resultat').length === 0) performance.mark('explorateur-premier-resultat');
-    (window as unknown as { __explorer: unknown }).__explorer = { rows, query: q, ms, at: performance.now(), bytes: engine.bytes };
+    (window as unknown as { __explorer: unknown }).__explorer = { rows, query: q, ms, at: performance.now(), bytes: duck.bytes };
     document.dispatchEvent(new CustomEvent('explorer:result', { detail: { ms } }));
     // Once the first result is on screen, the other tables load in the background.
-    void engine.loadAll().then(
+    void duck.loadAll().then(
       () => (root.dataset.tables = 'chargees'),
       () => undefined,
     );
@@ -308,38 +342,43 @@ async function compute(sel: Selection): Promise<void> {
   }
 }
 
+/** The published result of the default selection, drawn without the engine. */
+async function showPublished(sel: Selection): Promise<void> {
+  const q = buildExplorerQuery(sel);
+  if ('error' in q || !published.rows) return compute(sel);
+  ++generation;
+  hideErrors();
+  hideStatus();
+  const rows = shapeRows(published.rows, q, ref);
+  await render(sel, q, rows);
+  $('[data-timing]', resultEl).textContent =
+    'Résultat publié par le site, déjà calculé : le moteur de calcul ne se charge dans votre navigateur que si vous changez la sélection.';
+  root.dataset.state = 'result';
+  if (performance.getEntriesByName('explorateur-premier-resultat').length === 0) performance.mark('explorateur-premier-resultat');
+  (window as unknown as { __explorer: unknown }).__explorer = { rows, query: q, ms: 0, at: performance.now(), bytes: 0, published: true };
+}
+
+/** Shows a selection: the published result when it is the default one, else computed. */
+function show(sel: Selection): Promise<void> {
+  return serializeState(sel) === published.search && published.rows ? showPublished(sel) : compute(sel);
+}
+
 function applySelection(sel: Selection, push: boolean): void {
   const search = `?${serializeState(sel)}`;
   if (push && search !== location.search) history.pushState(null, '', search);
-  void compute(sel);
+  void show(sel);
 }
 
 async function main(): Promise<void> {
   root.dataset.state = 'starting';
-  const missing = await missingFeatures();
-  if (missing) {
-    $('[data-unsupported]', root).hidden = false;
-    $('[data-unsupported-reason]', root).textContent = missing;
-    root.dataset.state = 'unsupported';
-    return;
-  }
   form.hidden = false;
   const parsed = parseState(location.search, ref);
   fillForm(parsed.selection);
-  const first = buildExplorerQuery(parsed.selection);
-  showStatus(`${STEP_LABELS['moteur']}…`);
-  engine = new Engine(config.base, stepProgress, 'error' in first || parsed.errors.length ? ['placettes', 'territoires'] : first.tables);
-  void engine.started().then(() => {
-    engineStarted = true;
-    if (root.dataset.state === 'loading' || root.dataset.state === 'starting') showStatus('Chargement des données…');
-  });
   if (parsed.errors.length) {
-    hideStatus();
     showErrors(parsed.errors, 'Le lien de cette page contient des erreurs');
     root.dataset.state = 'error';
-    void engine.started().then(() => engine!.loadAll()).catch(() => undefined);
   } else {
-    void compute(parsed.selection);
+    void show(parsed.selection);
   }
 
   form.addEventListener('change', (e) => {
@@ -366,7 +405,7 @@ async function main(): Promise<void> {
     const p = parseState(location.search, ref);
     fillForm(p.selection);
     if (p.errors.length) showErrors(p.errors, 'Le lien de cette page contient des erreurs');
-    else void compute(p.selection);
+    else void show(p.selection);
   });
   $('[data-copy]', root).addEventListener('click', async () => {
     const input = $<HTMLInputElement>('[data-permalink]', root);
