@@ -72,6 +72,30 @@ describe('carte interactive', () => {
     await context.close();
   });
 
+  test('au téléphone : un premier toucher donne la valeur et le lien vers la fiche, un second l’ouvre', async () => {
+    const context = await newContext(env.browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    // The map comes before the controls: its frame starts on the first screen.
+    const first = await openMap(context);
+    const frameBox = (await first.locator('[data-map-frame]').boundingBox())!;
+    expect(frameBox.y).toBeLessThan(844 - 200);
+    await first.close();
+    const page = await openMap(context, '?vue=-0.6,44.2,5.5');
+    await page.waitForTimeout(800);
+    const level = readJson<LevelFile>('carte/donnees/departement.json');
+    const landes = level.territories.find((t) => t.code === '40')!;
+    await page.locator('[data-map-frame]').scrollIntoViewIfNeeded();
+    const { x, y } = await pixelOf(page, landes.point[0], landes.point[1]);
+    await page.touchscreen.tap(x, y);
+    await expect.poll(async () => plain(await page.locator('[data-map-info-text]').textContent())).toMatch(/^Landes \(40\) : /);
+    expect(new URL(page.url()).pathname).toBe('/carte/');
+    await expect(page.locator('[data-map-info-link]').getAttribute('href')).resolves.toBe('/territoires/departement/40/');
+    // A second tap a moment later (two quick taps zoom in).
+    await page.waitForTimeout(800);
+    await page.touchscreen.tap(x, y);
+    await page.waitForURL(/\/territoires\/departement\/40\/$/);
+    await context.close();
+  });
+
   test('une adresse partagée redonne la même carte, aussi après rechargement', async () => {
     const context = await newContext(env.browser);
     const query = '?niveau=greco&indicateur=carbone_ha&periode=2010-2014&contours=region&vue=2.5,46.5,5.5';

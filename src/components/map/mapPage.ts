@@ -184,6 +184,9 @@ export function startMapPage(root: HTMLElement): void {
     infoLink.textContent = `Ouvrir la fiche de ce territoire : ${figure.nom}`;
   }
 
+  /** The territory last tapped, clicked or found: a second tap on it opens its factsheet. */
+  let selectedCode: string | null = null;
+
   function open(code: string): void {
     const figure = current?.figures.find((f) => f.code === code);
     if (figure && config.linkFactsheets) location.assign(figure.href);
@@ -333,7 +336,9 @@ export function startMapPage(root: HTMLElement): void {
     results = [];
     active = -1;
     renderList();
+    tooltip.hidden = true;
     view?.flyToTerritory(item.code);
+    selectedCode = item.code;
     showInfo(item.code, '');
   }
   input.addEventListener('input', () => {
@@ -388,6 +393,13 @@ export function startMapPage(root: HTMLElement): void {
         showInfo(code, hint);
       },
       onKeyboardTerritory(code) {
+        showInfo(code, hint);
+      },
+      // A first tap shows the value and the link to the factsheet; a second tap on the same
+      // territory (or the link) opens it: on a phone, a value can be read before leaving the map.
+      onSelect(code) {
+        if (code === selectedCode) return open(code);
+        selectedCode = code;
         showInfo(code, hint);
       },
       onOpen: open,

@@ -39,7 +39,9 @@ export interface MapCallbacks {
   onHover(code: string | null, point?: { x: number; y: number }): void;
   /** The territory under the reticle while the map has keyboard focus (null: none). */
   onKeyboardTerritory(code: string | null): void;
-  /** Click, tap or Enter on a territory. */
+  /** Click or tap on a territory: the page shows its value and a link to its factsheet. */
+  onSelect(code: string): void;
+  /** Enter on the territory under the reticle: opens its factsheet. */
   onOpen(code: string): void;
   /** The reader moved the view (drag, zoom, keys) or a search flew to a territory. */
   onViewChange(view: MapView): void;
@@ -210,7 +212,10 @@ export class InteractiveMap {
     });
     map.on('click', 'territoires-aplat', (e) => {
       const code = (e.features?.[0]?.properties as Props | undefined)?.code;
-      if (code) this.callbacks.onOpen(code);
+      if (code) {
+        this.outline(code);
+        this.callbacks.onSelect(code);
+      }
     });
     map.on('moveend', (e) => {
       const user = Boolean((e as { originalEvent?: Event }).originalEvent) || this.flying;
@@ -233,13 +238,24 @@ export class InteractiveMap {
       this.frame.classList.remove('map-frame--keyboard');
       this.setKeyboard(null);
     });
+    // Keys handled here rather than by MapLibre, whose arrow step (100 px) crosses France in a few
+    // presses on a phone-sized map: a step of an eighth of the frame.
+    map.keyboard.disable();
     canvas.addEventListener('keydown', (e) => {
+      const step = Math.max(24, Math.round(Math.min(canvas.clientWidth, canvas.clientHeight) / 8));
+      const pan: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
       if (e.key === 'Enter' && this.keyboardCode) {
         e.preventDefault();
         this.callbacks.onOpen(this.keyboardCode);
-      } else if (e.key.startsWith('Arrow') || e.key === '+' || e.key === '-') {
-        this.frame.classList.add('map-frame--keyboard');
+        return;
       }
+      if (!(e.key in pan) && !['+', '=', '-'].includes(e.key)) return;
+      e.preventDefault();
+      this.frame.classList.add('map-frame--keyboard');
+      const duration = matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 200;
+      if (e.key in pan) map.panBy(pan[e.key]!, { duration });
+      else if (e.key === '-') map.zoomOut({ duration });
+      else map.zoomIn({ duration });
     });
   }
 
@@ -417,13 +433,18 @@ export class InteractiveMap {
     this.setKeyboard((hit?.properties as Props | undefined)?.code ?? null);
   }
 
+  /** Outlines the territory chosen by a tap, a click or the search. */
+  private outline(code: string): void {
+    this.setState(this.selected, 'focus', false);
+    this.selected = code;
+    this.setState(code, 'focus', true);
+  }
+
   /** Flies to a territory and outlines it, as the "locate" search does. */
   flyToTerritory(code: string): void {
     const territory = this.level?.territories.find((t) => t.code === code);
     if (!territory) return;
-    this.setState(this.selected, 'focus', false);
-    this.selected = code;
-    this.setState(code, 'focus', true);
+    this.outline(code);
     const [w, s, e, n] = territory.bbox;
     this.flying = true;
     this.map.fitBounds([[w, s], [e, n]], { padding: 40, maxZoom: 9, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 800 });
