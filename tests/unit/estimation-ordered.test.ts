@@ -1,6 +1,8 @@
 // Sums whose bits do not depend on the order DuckDB feeds them: the rewrite, and its effect.
 import { describe, expect, it } from 'vitest';
-import { orderedAggregates } from '../../src/lib/estimation/ordered.ts';
+import { orderedAggregates, plainAggregates } from '../../src/lib/estimation/ordered.ts';
+import { SETUP_SQL } from '../../src/lib/estimation/catalogue.ts';
+import { allQueries } from '../../src/lib/estimation/run.ts';
 import { openMemoryDb } from '../../src/lib/estimation/node.ts';
 
 describe('sommes ordonnées', () => {
@@ -10,6 +12,18 @@ describe('sommes ordonnées', () => {
     expect(orderedAggregates('avg(ir5)')).toBe('list_avg(list_sort(list(ir5)))');
     expect(orderedAggregates('regr_slope(ln(v), ln(c13))')).toBe('regr_slope(ln(v), ln(c13) ORDER BY ln(c13), ln(v))');
     expect(orderedAggregates('sum(g * (1 - sum(a)))')).toBe('list_sum(list_sort(list(g * (1 - list_sum(list_sort(list(a)))))))');
+  });
+
+  it('revient aux sommes simples pour le navigateur, exactement, sur chaque requête du catalogue', () => {
+    expect(plainAggregates('coalesce(list_sum(list_sort(list(p.poids) FILTER (WHERE NOT p.peupleraie))), 0)')).toBe('coalesce(sum(p.poids) FILTER (WHERE NOT p.peupleraie), 0)');
+    expect(plainAggregates('regr_slope(ln(v), ln(c13) ORDER BY ln(c13), ln(v))')).toBe('regr_slope(ln(v), ln(c13))');
+    const all = [...SETUP_SQL, ...allQueries().map((q) => q.sql)];
+    expect(all.length).toBeGreaterThan(30);
+    for (const sql of all) {
+      const plain = plainAggregates(sql);
+      expect(plain).not.toMatch(/list_sort|ORDER BY ln/);
+      expect(orderedAggregates(plain)).toBe(sql);
+    }
   });
 
   it('donne les mêmes bits quel que soit l’ordre des termes, là où une somme simple change', async () => {

@@ -59,3 +59,53 @@ export function orderedAggregates(sql: string): string {
   }
   return out + sql.slice(last);
 }
+
+const ORDERED_FORM = /list_(sum|avg)\(list_sort\(list\(/g;
+
+/**
+ * The inverse rewrite, for the explorer: in the browser a figure is shown to three digits and
+ * never compared bit for bit, so its sums need no fixed order, and skipping the sort saves time.
+ */
+export function plainAggregates(sql: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of sql.matchAll(ORDERED_FORM)) {
+    if (match.index! < last) continue;
+    const open = match.index! + match[0].length;
+    const end = closing(sql, open);
+    const inner = plainAggregates(sql.slice(open, end));
+    const filter = /^\s*FILTER\s*\(/i.exec(sql.slice(end + 1));
+    const filterEnd = filter ? closing(sql, end + 1 + filter[0].length) + 1 : end + 1;
+    const filterText = filter ? sql.slice(end + 1, filterEnd) : '';
+    // After list(...) [FILTER (...)] come the parentheses of list_sort and of list_sum/list_avg.
+    if (sql.slice(filterEnd, filterEnd + 2) !== '))') throw new Error(`Somme ordonnée inattendue : ${sql.slice(match.index!, filterEnd + 2)}`);
+    out += `${sql.slice(last, match.index!)}${match[1]}(${inner})${filterText}`;
+    last = filterEnd + 2;
+  }
+  return withoutSlopeOrder(out + sql.slice(last));
+}
+
+/** regr_slope(a, b ORDER BY …) → regr_slope(a, b). */
+function withoutSlopeOrder(sql: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of sql.matchAll(/\bregr_slope\(/gi)) {
+    const open = match.index! + match[0].length;
+    const end = closing(sql, open);
+    const inner = sql.slice(open, end);
+    // The ORDER BY clause starts at depth 0 of the call's parentheses.
+    let depth = 0;
+    let cut = inner.length;
+    for (let i = 0; i < inner.length; i++) {
+      if (inner[i] === '(') depth++;
+      else if (inner[i] === ')') depth--;
+      else if (depth === 0 && /^\s+ORDER BY\s/i.test(inner.slice(i))) {
+        cut = i;
+        break;
+      }
+    }
+    out += `${sql.slice(last, open)}${inner.slice(0, cut)}`;
+    last = end;
+  }
+  return out + sql.slice(last);
+}

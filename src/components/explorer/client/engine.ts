@@ -7,6 +7,7 @@ import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { BuiltQuery, Statement } from '../../../lib/explorer/query.ts';
 import { DERIVED_TABLES } from '../../../lib/explorer/query.ts';
+import { plainAggregates } from '../../../lib/estimation/ordered.ts';
 import { EXPLORER_TABLES, explorerTable } from '../../../lib/explorer/tables.ts';
 import type { LoadMessage, LoadRequest } from './loader.worker.ts';
 
@@ -113,7 +114,7 @@ export class Engine {
       let p = this.derived.get(d);
       if (!p) {
         progress({ step: d });
-        p = this.ready.then((c) => c.query(DERIVED_TABLES.get(d)!)).then(() => undefined);
+        p = this.ready.then((c) => c.query(plainAggregates(DERIVED_TABLES.get(d)!))).then(() => undefined);
         p.catch(() => this.derived.delete(d));
         this.derived.set(d, p);
       }
@@ -128,7 +129,9 @@ export class Engine {
     const conn = await this.ready;
     let st = this.statements.get(s.sql);
     if (!st) {
-      st = conn.prepare(s.sql);
+      // The catalogue's sums add their terms in a fixed order, for byte-identical build outputs; a
+      // figure shown here to three digits does not need that, and plain sums run 2 to 3 times faster.
+      st = conn.prepare(plainAggregates(s.sql));
       st.catch(() => this.statements.delete(s.sql));
       if (keep) {
         this.statements.set(s.sql, st);
