@@ -296,6 +296,22 @@ describe('recherche dans le site', () => {
     });
   });
 
+  test('la requête tapée va dans l’adresse ; le nom d’un département trouve sa fiche parmi les premiers résultats, sans libellés de graphique dans les extraits', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}/recherche/`);
+      await page.getByRole('textbox', { name: /Rechercher/ }).fill('Allier');
+      const first = page.locator('.pagefind-ui__result-link').first();
+      await first.waitFor();
+      await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Allier');
+      // Pages, not their sections: the département's factsheet within the first three.
+      const pages = async () => (await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).filter((href) => !href.includes('#'));
+      await expect.poll(async () => (await pages()).slice(0, 3)).toContain('/territoires/departement/03/');
+      const excerpts = await page.locator('.pagefind-ui__result-excerpt').allTextContents();
+      expect(excerpts.length).toBeGreaterThan(0);
+      for (const text of excerpts) expect(text).not.toMatch(/Voir les données|France métropolitaine\. France métropolitaine/);
+    });
+  });
+
   const gironde = existsSync(join(process.env['CATALOGUE_DIST'] ?? distDir, 'territoires/departement/33/index.html'));
   test.skipIf(!gironde)('Pagefind trouve la fiche d’un département par son nom', async () => {
     await withPage(async (page) => {
