@@ -195,6 +195,27 @@ describe('explorateur', () => {
     await expect(page.getByRole('table').first().textContent()).resolves.toMatch(/Sapin pectiné|Épicéa commun|Hêtre/);
   }, 240_000);
 
+  test('territories are ticked in a list that typing narrows (accents and case ignored), with no modifier key', async () => {
+    await page.goto(`${site.url}/explorateur/`);
+    expect(await waitForOutcome(page)).toBe('result');
+    await page.selectOption('select[name="niveau"]', 'departement');
+    expect(await waitForOutcome(page)).toBe('result');
+    const filter = page.getByLabel('Chercher dans la liste (nom ou code)');
+    await filter.fill('GIRONDE');
+    await expect(page.locator('[data-territory-list] label:not([hidden])').allTextContents()).resolves.toEqual([' Gironde (33)']);
+    await page.evaluate(() => { (window as unknown as { __explorer: unknown }).__explorer = null; });
+    await page.getByRole('checkbox', { name: 'Gironde (33)' }).check();
+    await page.waitForFunction('window.__explorer !== null');
+    await filter.fill('ariege');
+    await page.evaluate(() => { (window as unknown as { __explorer: unknown }).__explorer = null; });
+    await page.getByRole('checkbox', { name: 'Ariège (09)' }).check();
+    await page.waitForFunction('window.__explorer !== null');
+    const codes = [...new Set((await rowsOf(page)).map((r) => r.code))].sort();
+    expect(codes).toEqual(['09', '33']);
+    expect(new URL(page.url()).searchParams.get('territoires')).toMatch(/departement-(09|33)/);
+    await expect(page.locator('input[name="territoires"][value="tous"]').isChecked()).resolves.toBe(false);
+  }, 240_000);
+
   test('the guide’s links are the examples’ permalinks', async () => {
     for (const ex of WORKED_EXAMPLES) {
       const href = await page.locator(`a[data-example="${ex.id}"]`).getAttribute('href');

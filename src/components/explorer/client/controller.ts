@@ -55,15 +55,40 @@ function setValues(name: string, values: readonly string[]): void {
   else for (const i of form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) i.checked = set.has(i.value);
 }
 
-/** Fills the territory list for a level. */
+/** Lower case without accents, for the territory filter. */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Fills the territory list for a level: one checkbox per territory, « Tous » first. */
 function fillTerritories(level: Level): void {
-  const select = field<HTMLSelectElement>('territoires')!;
+  const box = $('[data-territory-list]', root);
   const list = ref.territories.filter((t) => t.level === level);
-  select.replaceChildren(
-    ...(level === 'france' ? [] : [new Option(`Tous (${level === 'departement' ? 'tous les départements' : level === 'region' ? 'toutes les régions' : level === 'ser' ? 'toutes les sylvoécorégions' : 'toutes les GRECO'})`, 'tous')]),
-    ...list.map((t) => new Option(t.level === 'france' ? 'France métropolitaine' : `${t.nom} (${t.code})`, t.code)),
+  const all = level === 'france' ? [] : [{ code: 'tous', label: `Tous (${level === 'departement' ? 'tous les départements' : level === 'region' ? 'toutes les régions' : level === 'ser' ? 'toutes les sylvoécorégions' : 'toutes les GRECO'})` }];
+  const items = [...all, ...list.map((t) => ({ code: t.code, label: t.level === 'france' ? 'France métropolitaine' : `${t.nom} (${t.code})` }))];
+  box.replaceChildren(
+    ...items.map(({ code, label }) => {
+      const item = document.createElement('label');
+      item.className = 'inline';
+      item.dataset['search'] = fold(label);
+      const input = document.createElement('input');
+      input.type = 'checkbox';
+      input.name = 'territoires';
+      input.value = code;
+      item.append(input, ` ${label}`);
+      return item;
+    }),
   );
-  select.size = level === 'france' ? 1 : Math.min(8, list.length + 1);
+  const filter = $<HTMLInputElement>('[data-territory-filter]', root);
+  filter.value = '';
+  filter.hidden = list.length < 10;
+  filter.previousElementSibling?.toggleAttribute('hidden', list.length < 10);
+}
+
+/** « Tous » and single territories exclude each other: ticking one unticks the other kind. */
+function keepTerritoriesConsistent(changed: HTMLInputElement): void {
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="territoires"]')];
+  if (changed.value === 'tous' && changed.checked) for (const b of boxes) b.checked = b.value === 'tous';
+  else if (changed.checked) for (const b of boxes) if (b.value === 'tous') b.checked = false;
+  if (!boxes.some((b) => b.checked)) (boxes.find((b) => b.value === 'tous') ?? boxes[0])!.checked = true;
 }
 
 function updateBreakdowns(indicatorId: string): void {
@@ -381,8 +406,14 @@ async function main(): Promise<void> {
     void show(parsed.selection);
   }
 
+  $<HTMLInputElement>('[data-territory-filter]', root).addEventListener('input', (e) => {
+    const words = fold((e.target as HTMLInputElement).value.trim());
+    for (const item of $('[data-territory-list]', root).querySelectorAll<HTMLElement>('label')) item.hidden = words !== '' && !item.dataset['search']!.includes(words);
+  });
   form.addEventListener('change', (e) => {
     const target = e.target as HTMLElement;
+    if (target.hasAttribute('data-territory-filter')) return;
+    if (target instanceof HTMLInputElement && target.name === 'territoires') keepTerritoriesConsistent(target);
     if (target instanceof HTMLSelectElement && target.name === 'niveau') {
       fillTerritories(target.value as Level);
       setValues('territoires', target.value === 'france' ? ['FR'] : ['tous']);
