@@ -154,7 +154,7 @@ describe('dans le navigateur', () => {
     // The arrow keys scroll the focused box: the hidden columns can be read.
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await expect(box.evaluate((el) => el.scrollLeft)).resolves.toBeGreaterThan(0);
+    await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
     await context.close();
   });
 
