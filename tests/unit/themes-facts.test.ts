@@ -44,6 +44,11 @@ describe('Santé des forêts', () => {
     expect(plain(f['essencesHausse'])).toBe('le frêne commun (0,17 % par an puis 0,62 % par an)');
     expect(f['essencesStables']).toBe('le hêtre');
     expect(f['phraseGrecoBaisse']).toBe('Elle n’a diminué de façon significative dans aucune.');
+    // 0,28 ± 0,05 and 0,25 ± 0,05: the highest estimate cannot be told from the other one.
+    expect(plain(f['phraseTauxMax'])).toBe('Sur 2015–2019, l’estimation la plus élevée est celle de la grande région « Grand Ouest cristallin et océanique » (0,28 % par an), mais son intervalle de confiance recouvre celui de « Vosges » : on ne peut pas les départager.');
+    const apart = santeFixture();
+    apart.grecoRates[1]!.rows[1] = est(0.1, 0.02, '%/an', { period: '2015-2019' });
+    expect(santeFacts(apart)['phraseTauxMax']).toMatch(/le taux le plus élevé est celui de la grande région « Grand Ouest cristallin et océanique » .*au-dessus de toutes les autres, intervalles compris\.$/);
   });
   it('ne dit pas de hausse quand les intervalles se recouvrent', () => {
     const d = santeFixture();

@@ -6,6 +6,7 @@ import type { ResultRow } from '../estimation/types.ts';
 import type { NamedTerritory } from '../territories/grammar.ts';
 import { speciesWithArticle } from '../factsheet/sentences.ts';
 import { change, count, list, ofSpecies, period, ranked, value, withInterval } from './text.ts';
+import { compare } from '../factsheet/estimate.ts';
 import { LAST_CAMPAIGN } from '../estimation/config.ts';
 
 export interface SanteData {
@@ -82,6 +83,7 @@ export function santeFacts(d: SanteData): Record<string, string> {
       ? `Elle a diminué de façon significative dans ${down.length === 1 ? 'une' : count(down.length)} d’entre elles : ${list(down.map((x) => `« ${x.g.territory.nom} »`))}.`
       : 'Elle n’a diminué de façon significative dans aucune.',
     grecoTauxMax: grecoLatest[0] ? `« ${grecoLatest[0].territory.nom} » (${value(grecoLatest[0])})` : NON_SIGNIFICANT,
+    phraseTauxMax: highestRate(grecoLatest, period(after)),
     essenceTauxMax: highest[0] ? `${ofSpecies(highest[0].category_label)} (${value(highest[0])})` : NON_SIGNIFICANT,
     essencesHausse: speciesUp.length
       ? list(speciesUp.map((s) => `${speciesName(s)} (${value(s.before)} puis ${value(s.after)})`))
@@ -95,4 +97,18 @@ export function santeFacts(d: SanteData): Record<string, string> {
     tauxApresValeur: value(rAfter),
     mortaliteApresValeur: value(mAfter),
   };
+}
+
+/**
+ * The highest rate of a window, said only as far as the intervals allow: a region « has the highest
+ * rate » only if its interval lies above all the others; otherwise the ones it cannot be told from are named.
+ */
+function highestRate(ranking: readonly (ResultRow & { territory: NamedTerritory })[], window: string): string {
+  const top = ranking[0];
+  if (!top) return '';
+  const name = (x: { territory: NamedTerritory }) => `« ${x.territory.nom} »`;
+  const tied = ranking.slice(1).filter((x) => compare(top, x) === 'similar');
+  if (tied.length === 0) return `Sur ${window}, le taux le plus élevé est celui de la grande région ${name(top)} (${value(top)}), au-dessus de toutes les autres, intervalles compris.`;
+  const others = tied.length <= 3 ? list(tied.map(name)) : `${count(tied.length)} autres grandes régions`;
+  return `Sur ${window}, l’estimation la plus élevée est celle de la grande région ${name(top)} (${value(top)}), mais son intervalle de confiance recouvre ${tied.length === 1 ? 'celui' : 'ceux'} de ${others} : on ne peut pas les départager.`;
 }
