@@ -197,6 +197,8 @@ let engine: Promise<Engine | null> | null = null;
 let engineStarted = false;
 // Until DuckDB has started, its download is the long part: tables decoding meanwhile stay silent.
 const stepProgress: Progress = ({ step, fraction }) => {
+  // Nothing to show while the engine warms up with no computation waiting for it.
+  if (root.dataset.state !== 'loading') return;
   if (!engineStarted && step !== 'moteur') return;
   showStatus(`${STEP_LABELS[step] ?? step}…`, fraction);
 };
@@ -207,7 +209,6 @@ const stepProgress: Progress = ({ step, fraction }) => {
  */
 function startEngine(tables: readonly string[]): Promise<Engine | null> {
   engine ??= (async () => {
-    showStatus(`${STEP_LABELS['moteur']}…`);
     const { Engine, missingFeatures } = await import('./engine.ts');
     const missing = await missingFeatures();
     if (missing) {
@@ -331,6 +332,7 @@ async function compute(sel: Selection): Promise<void> {
   hideErrors();
   root.dataset.state = 'loading';
   try {
+    if (!engineStarted) showStatus(`${STEP_LABELS['moteur']}…`);
     const duck = await startEngine(q.tables);
     if (!duck) return;
     await duck.started();
@@ -410,6 +412,11 @@ async function main(): Promise<void> {
     const words = fold((e.target as HTMLInputElement).value.trim());
     for (const item of $('[data-territory-list]', root).querySelectorAll<HTMLElement>('label')) item.hidden = words !== '' && !item.dataset['search']!.includes(words);
   });
+  // A reader who touches the form is about to change the selection: the engine starts then, so
+  // that the first computed result comes sooner; a reader who only looks downloads none of it.
+  const warmUp = () => void startEngine(['placettes', 'territoires']).catch(() => undefined);
+  form.addEventListener('focusin', warmUp, { once: true });
+  form.addEventListener('pointerdown', warmUp, { once: true });
   form.addEventListener('change', (e) => {
     const target = e.target as HTMLElement;
     if (target.hasAttribute('data-territory-filter')) return;
