@@ -27,6 +27,11 @@ describe('La forêt en France', () => {
     d.departements[2]!.row = est(70, 2, '%');
     expect(plain(foretFacts(d)['departementPlusBoise'])).toBe('la Gironde (70,0 %)');
   });
+  it('nomme les départements qu’on ne peut pas départager du plus boisé', () => {
+    const d = foretFixture();
+    d.departements[2]!.row = est(62, 2, '%');
+    expect(plain(foretFacts(d)['departementPlusBoise'])).toBe('les Vosges (63,0 %), à égalité statistique avec la Gironde (62,0 %)');
+  });
   it('ne compte pas au-dessus de la moitié un département dont l’intervalle passe sous 50 %', () => {
     const d = foretFixture();
     d.departements[2]!.row = est(52, 3, '%');

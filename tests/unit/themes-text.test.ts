@@ -1,7 +1,7 @@
 // Numbers in the prose of the thematic articles: rounded for readers, with interval bounds that never
 // print equal, annual rates with enough decimals, and French grammar for lists and species.
 import { describe, expect, it } from 'vitest';
-import { change, count, hectares, list, ofSpecies, percent, value, withInterval } from '../../src/lib/themes/text.ts';
+import { change, count, hectares, leader, list, ofSpecies, percent, ranked, value, withInterval } from '../../src/lib/themes/text.ts';
 import { est } from './fixtures/themes.ts';
 
 const plain = (s: string) => s.replaceAll('\u202f', ' ');
@@ -43,5 +43,20 @@ describe('comparaisons et grammaire', () => {
     expect(list(['a', 'b', 'c'])).toBe('a, b et c');
     expect(ofSpecies('Hêtre')).toBe('du hêtre');
     expect(ofSpecies('Épicéa commun')).toBe('de l’épicéa commun');
+  });
+  it('ne dit « le plus » que si l’intervalle du premier est au-dessus de tous les autres', () => {
+    const named = (nom: string, v: number, half: number) => ({ ...est(v, half, '%'), nom });
+    const names = { name: (x: { nom: string }) => x.nom, others: 'départements' };
+    const rows = (extra: { nom: string; value: number; half: number }[]) =>
+      ranked([named('A', 70, 2), named('B', 60, 2), ...extra.map((x) => named(x.nom, x.value, x.half))]);
+    expect(plain(leader(rows([]), names))).toBe('A (70,0 %)');
+    expect(plain(leader(rows([{ nom: 'C', value: 67, half: 2 }]), names))).toBe('A (70,0 %), à égalité statistique avec C (67,0 %)');
+    const many = ['C', 'D', 'E', 'F'].map((nom) => ({ nom, value: 67, half: 2 }));
+    expect(plain(leader(rows(many), names))).toBe('A (70,0 %), à égalité statistique avec C, D, E et F');
+    const tooMany = ['C', 'D', 'E', 'F', 'G', 'H'].map((nom) => ({ nom, value: 67, half: 2 }));
+    expect(plain(leader(rows(tooMany), names))).toBe('A (70,0 %), à égalité statistique avec 6 autres départements');
+    // The lowest: the same ranking reversed.
+    expect(plain(leader([...rows([{ nom: 'C', value: 61, half: 2 }])].reverse(), names))).toBe('B (60,0 %), à égalité statistique avec C (61,0 %)');
+    expect(leader([], names)).toBe('trop peu de placettes');
   });
 });

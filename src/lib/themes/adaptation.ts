@@ -7,7 +7,7 @@ import type { NamedTerritory } from '../territories/grammar.ts';
 import { compare, isShown } from '../factsheet/estimate.ts';
 import { speciesWithArticle } from '../factsheet/sentences.ts';
 import { EXPOSED_SPECIES } from './inventory.ts';
-import { count, list, period, ranked, value, withInterval } from './text.ts';
+import { count, leader, list, period, ranked, value, withInterval } from './text.ts';
 
 export interface AdaptationData {
   period: string;
@@ -76,8 +76,9 @@ export function adaptationFacts(d: AdaptationData): Record<string, string> {
   facts['partCinqEssencesEtPlus'] = withInterval(byCategory(d.diversity, '5+'));
   facts['nombreMoyenEssences'] = withInterval(d.diversityMeanFrance);
   const greco = ranked(d.diversityMeanGreco.map((g) => ({ ...(g.row as ResultRow), territory: g.territory })).filter((r) => r.value !== undefined));
-  facts['grecoPlusDiverse'] = greco[0] ? `« ${greco[0].territory.nom} » (${value(greco[0])})` : NON_SIGNIFICANT;
-  facts['grecoMoinsDiverse'] = greco.length ? `« ${greco[greco.length - 1]!.territory.nom} » (${value(greco[greco.length - 1])})` : NON_SIGNIFICANT;
+  const grecoNames = { name: (x: { territory: NamedTerritory }) => `« ${x.territory.nom} »`, others: 'grandes régions' };
+  facts['grecoPlusDiverse'] = leader(greco, grecoNames);
+  facts['grecoMoinsDiverse'] = leader([...greco].reverse(), grecoNames);
   facts['partMixte'] = withInterval(d.mixedFrance);
   return facts;
 }

@@ -12,7 +12,14 @@ import { LAST_CAMPAIGN } from '../estimation/config.ts';
 import { CO2_PER_C } from '../estimation/factors.ts';
 import type { HarvestRow } from './harvest.ts';
 import { harvestOverWindow } from './bois.ts';
-import { change, cubicMetres, percent, period, ranked, round3, value, withInterval, NNBSP } from './text.ts';
+import { change, cubicMetres, leader, percent, period, ranked, round3, value, withInterval, NNBSP } from './text.ts';
+
+/** « en Corse (…) », and after « avec », « la région Corse (…) » (INSEE gives most régions no article). */
+const regionNames = {
+  name: (x: { territory: NamedTerritory }) => inName(x.territory),
+  tiedName: (x: { territory: NamedTerritory }) => `la région ${x.territory.nom}`,
+  others: 'régions',
+};
 
 /** A familiar reference, published (cited with its source), to compare the sink with. */
 export const EMISSIONS_REFERENCE = {
@@ -102,8 +109,8 @@ export function attenuationFacts(d: AttenuationData): Record<string, string> {
     stockCo2e: withInterval(d.co2e),
     stockCo2eValeur: value(d.co2e),
     carboneHa: withInterval(d.carbonHa),
-    regionCarboneHaMax: regions[0] ? `${inName(regions[0].territory)} (${value(regions[0])})` : NON_SIGNIFICANT,
-    regionCarboneHaMin: regions.length ? `${inName(regions[regions.length - 1]!.territory)} (${value(regions[regions.length - 1])})` : NON_SIGNIFICANT,
+    regionCarboneHaMax: leader(regions, regionNames),
+    regionCarboneHaMin: leader([...regions].reverse(), regionNames),
     evolutionStock: evolutionText,
     stockDebut: value(first),
     stockFin: value(last),

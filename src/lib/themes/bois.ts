@@ -8,7 +8,7 @@ import { nameWithArticle } from '../territories/grammar.ts';
 import { isShown } from '../factsheet/estimate.ts';
 import { speciesWithArticle } from '../factsheet/sentences.ts';
 import { harvestYears, meanNationalHarvest, nationalByUse, nationalTotal, regionsByUse, USES, type HarvestRow } from './harvest.ts';
-import { cubicMetres, list, percent, period, ranked, value, withInterval } from './text.ts';
+import { cubicMetres, leader, list, percent, period, ranked, value, withInterval } from './text.ts';
 import { REST_CATEGORIES } from '../estimation/catalogue.ts';
 
 export interface BoisData {
@@ -68,7 +68,7 @@ export function boisFacts(d: BoisData): Record<string, string> {
     volumeFeuillus: withInterval(feuillu),
     volumeResineux: withInterval(resineux),
     essencesVolume: list(species.slice(0, 3).map((s) => `${speciesWithArticle(s.category_label)} (${value(s)})`)),
-    regionVolumeMax: volumeRegions[0] ? `${nameWithArticle(volumeRegions[0].territory)} (${value(volumeRegions[0])})` : NON_SIGNIFICANT,
+    regionVolumeMax: leader(volumeRegions, { name: (x) => nameWithArticle(x.territory), others: 'régions' }),
     production: withInterval(d.production),
     mortalite: withInterval(d.mortality),
     recolteFenetre: cubicMetres(harvestWindow, true),

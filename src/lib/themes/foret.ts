@@ -7,7 +7,7 @@ import { nameWithArticle } from '../territories/grammar.ts';
 import { isShown } from '../factsheet/estimate.ts';
 import { speciesWithArticle } from '../factsheet/sentences.ts';
 import { FOREST_AREA_HISTORY, publishedAreaText } from './history.ts';
-import { count, list, percent, period, ranked, value, withInterval } from './text.ts';
+import { count, leader, list, percent, period, ranked, value, withInterval } from './text.ts';
 import { REST_CATEGORIES } from '../estimation/catalogue.ts';
 
 export interface NamedEstimate {
@@ -45,17 +45,17 @@ export function mainSpecies(rows: readonly ResultRow[]): ResultRow | undefined {
 }
 
 const grecoName = (t: NamedTerritory) => `« ${t.nom} »`;
+const grecoNames = { name: (x: { territory: NamedTerritory }) => grecoName(x.territory), others: 'grandes régions' };
+const departmentNames = { name: (x: { territory: NamedTerritory }) => nameWithArticle(x.territory), others: 'départements' };
 const share = (rows: readonly ResultRow[], category: string) => rows.find((r) => r.category === category);
 
 export function foretFacts(d: ForetData): Record<string, string> {
   const deps = ranked(d.departements.map((x) => ({ ...x.row!, territory: x.territory })).filter((x) => x.level !== undefined));
-  const most = deps[0];
-  const least = deps[deps.length - 1];
   const overHalf = deps.filter((x) => x.lower > 50).length;
   const underTenth = deps.filter((x) => x.upper < 10).length;
   const species = namedSpecies(d.species);
   const speciesText = species.slice(0, 3).map((s) => `${speciesWithArticle(s.category_label)} (${value(s)})`);
-  const grecos = d.greco.filter((g) => isShown(g.rate)).sort((a, b) => b.rate!.value! - a.rate!.value!);
+  const grecoRates = ranked(d.greco.map((g) => ({ ...(g.rate as ResultRow), territory: g.territory })));
   const conifer = d.greco.filter((g) => {
     const r = share(g.composition, 'resineux');
     return isShown(r) && r.lower > 50;
@@ -71,8 +71,8 @@ export function foretFacts(d: ForetData): Record<string, string> {
     tauxBoisement: value(d.rate),
     tauxBoisementIntervalle: withInterval(d.rate),
     surface: value(d.area),
-    departementPlusBoise: most ? `${nameWithArticle(most.territory)} (${value(most)})` : NON_SIGNIFICANT,
-    departementMoinsBoise: least ? `${nameWithArticle(least.territory)} (${value(least)})` : NON_SIGNIFICANT,
+    departementPlusBoise: leader(deps, departmentNames),
+    departementMoinsBoise: leader([...deps].reverse(), departmentNames),
     departementsPlusDeMoitie: count(overHalf),
     departementsMoinsDunDixieme: count(underTenth),
     partFeuillus: withInterval(share(d.composition, 'feuillus')),
@@ -81,8 +81,8 @@ export function foretFacts(d: ForetData): Record<string, string> {
     essencesPrincipales: list(speciesText),
     essencePrincipale: species[0] ? speciesWithArticle(species[0].category_label) : NON_SIGNIFICANT,
     nombreGreco: count(d.greco.length),
-    grecoPlusBoisee: grecos[0] ? `${grecoName(grecos[0].territory)} (${value(grecos[0].rate)})` : NON_SIGNIFICANT,
-    grecoMoinsBoisee: grecos.length ? `${grecoName(grecos[grecos.length - 1]!.territory)} (${value(grecos[grecos.length - 1]!.rate)})` : NON_SIGNIFICANT,
+    grecoPlusBoisee: leader(grecoRates, grecoNames),
+    grecoMoinsBoisee: leader([...grecoRates].reverse(), grecoNames),
     grecoResineuses: conifer.length ? list(conifer.map((g) => grecoName(g.territory))) : 'aucune',
     nombreGrecoFeuillues: count(broadleaf.length),
     historiqueDebut: `${publishedAreaText(first)} ${first.when}`,

@@ -1,12 +1,12 @@
 // « Santé des forêts »: mortality over the inventory windows, by GRECO and by species, and
 // standing dead wood. Sentences say « hausse » or « baisse » only when the 95 % intervals of the
 // two windows do not overlap. DOM-free.
-import { NON_SIGNIFICANT } from '../format.ts';
 import type { ResultRow } from '../estimation/types.ts';
 import type { NamedTerritory } from '../territories/grammar.ts';
 import { speciesWithArticle } from '../factsheet/sentences.ts';
-import { change, count, list, ofSpecies, period, ranked, value, withInterval } from './text.ts';
-import { compare } from '../factsheet/estimate.ts';
+import { change, count, leader, list, tiedWithFirst, ofSpecies, period, ranked, value, withInterval } from './text.ts';
+
+const grecoNames = { name: (x: { territory: NamedTerritory }) => `« ${x.territory.nom} »`, others: 'grandes régions' };
 import { LAST_CAMPAIGN } from '../estimation/config.ts';
 
 export interface SanteData {
@@ -82,9 +82,8 @@ export function santeFacts(d: SanteData): Record<string, string> {
     phraseGrecoBaisse: down.length
       ? `Elle a diminué de façon significative dans ${down.length === 1 ? 'une' : count(down.length)} d’entre elles : ${list(down.map((x) => `« ${x.g.territory.nom} »`))}.`
       : 'Elle n’a diminué de façon significative dans aucune.',
-    grecoTauxMax: grecoLatest[0] ? `« ${grecoLatest[0].territory.nom} » (${value(grecoLatest[0])})` : NON_SIGNIFICANT,
     phraseTauxMax: highestRate(grecoLatest, period(after)),
-    essenceTauxMax: highest[0] ? `${ofSpecies(highest[0].category_label)} (${value(highest[0])})` : NON_SIGNIFICANT,
+    essenceTauxMax: leader(highest, { name: (s) => ofSpecies(s.category_label), tiedName: (s) => `celui ${ofSpecies(s.category_label)}`, others: 'essences' }),
     essencesHausse: speciesUp.length
       ? list(speciesUp.map((s) => `${speciesName(s)} (${value(s.before)} puis ${value(s.after)})`))
       : 'aucune des essences suivies',
@@ -92,8 +91,8 @@ export function santeFacts(d: SanteData): Record<string, string> {
     essencesStables: speciesFlat.length ? list(speciesFlat.map(speciesName)) : 'aucune',
     nombreEssences: count(species.length),
     boisMortFrance: withInterval(d.deadWoodFrance),
-    boisMortMax: dead[0] ? `« ${dead[0].territory.nom} » (${value(dead[0])})` : NON_SIGNIFICANT,
-    boisMortMin: dead.length ? `« ${dead[dead.length - 1]!.territory.nom} » (${value(dead[dead.length - 1])})` : NON_SIGNIFICANT,
+    boisMortMax: leader(dead, grecoNames),
+    boisMortMin: leader([...dead].reverse(), grecoNames),
     tauxApresValeur: value(rAfter),
     mortaliteApresValeur: value(mAfter),
   };
@@ -107,7 +106,7 @@ function highestRate(ranking: readonly (ResultRow & { territory: NamedTerritory 
   const top = ranking[0];
   if (!top) return '';
   const name = (x: { territory: NamedTerritory }) => `« ${x.territory.nom} »`;
-  const tied = ranking.slice(1).filter((x) => compare(top, x) === 'similar');
+  const tied = tiedWithFirst(ranking);
   if (tied.length === 0) return `Sur ${window}, le taux le plus élevé est celui de la grande région ${name(top)} (${value(top)}), au-dessus de toutes les autres, intervalles compris.`;
   const others = tied.length <= 3 ? list(tied.map(name)) : `${count(tied.length)} autres grandes régions`;
   return `Sur ${window}, l’estimation la plus élevée est celle de la grande région ${name(top)} (${value(top)}), mais son intervalle de confiance recouvre ${tied.length === 1 ? 'celui' : 'ceux'} de ${others} : on ne peut pas les départager.`;

@@ -103,6 +103,36 @@ export function ranked<T extends Estimate>(rows: readonly T[]): (T & { value: nu
   return (rows.filter((r) => isShown(r)) as (T & { value: number; lower: number; upper: number })[]).sort((a, b) => b.value - a.value);
 }
 
+/** The others of a ranking whose interval overlaps the first's: those it cannot be told from. */
+export function tiedWithFirst<T extends Estimate>(ranking: readonly T[]): T[] {
+  const top = ranking[0];
+  return top ? ranking.slice(1).filter((x) => compare(top, x) === 'similar') : [];
+}
+
+/**
+ * The first of a ranking (highest first; pass it reversed for the lowest), named with its value, and
+ * — when its interval overlaps theirs — the ones it cannot be told from: « les Landes (64 %), à
+ * égalité statistique avec le Var (61 %) ». A superlative is only said as far as the intervals allow.
+ * `tiedName` names the others when the leader's name does not fit after « avec » (« en Corse »).
+ */
+export function leader<T extends Estimate>(
+  ranking: readonly T[],
+  opts: { name: (x: T) => string; tiedName?: (x: T) => string; others: string },
+): string {
+  const top = ranking[0];
+  if (!isShown(top)) return NON_SIGNIFICANT;
+  const tied = tiedWithFirst(ranking);
+  const head = `${opts.name(top)} (${value(top)})`;
+  if (tied.length === 0) return head;
+  const tiedName = opts.tiedName ?? opts.name;
+  // Two are named with their value, up to five by name only; beyond, the sentence would drown.
+  const names =
+    tied.length <= 2 ? list(tied.map((x) => `${tiedName(x)} (${value(x)})`))
+    : tied.length <= 5 ? list(tied.map(tiedName))
+    : `${count(tied.length)} autres ${opts.others}`;
+  return `${head}, à égalité statistique avec ${names}`;
+}
+
 /** Sentence-ready estimate for the key figures: the value and, apart, its interval. */
 export function keyValue(e: Estimate | undefined): { value: string; interval: string } {
   if (!isShown(e)) return { value: NON_SIGNIFICANT, interval: '' };
