@@ -160,6 +160,12 @@ describe('carte interactive', () => {
     await expect(page.getByRole('option', { name: /Gironde \(33\)/ }).isVisible()).resolves.toBe(true);
     await page.keyboard.press('Enter');
     await expect(page.locator('[data-map-info-text]').textContent()).resolves.toMatch(/^Gironde \(33\) : /);
+    // The map the territory was found on is brought whole into sight.
+    const inSight = () => page.locator('[data-map-frame]').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    await expect.poll(inSight, { timeout: 3000 }).toBe(true);
     const link = page.getByRole('link', { name: 'Ouvrir la fiche de ce territoire : Gironde' });
     await link.focus();
     await page.keyboard.press('Enter');

@@ -337,9 +337,13 @@ export function startMapPage(root: HTMLElement): void {
     active = -1;
     renderList();
     tooltip.hidden = true;
-    view?.flyToTerritory(item.code);
     selectedCode = item.code;
+    // The information line first: it takes room from the map, which must be fitted to the room left.
     showInfo(item.code, '');
+    view?.flyToTerritory(item.code);
+    // The search field is below the map on a phone and the map may end below the fold on a
+    // desktop: bring the whole map into sight, or the territory is found where no one sees it.
+    frame.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   }
   input.addEventListener('input', () => {
     results = searchTerritories(prepared, input.value, 8);

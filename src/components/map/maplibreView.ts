@@ -447,6 +447,7 @@ export class InteractiveMap {
     this.outline(code);
     const [w, s, e, n] = territory.bbox;
     this.flying = true;
+    this.map.resize();
     this.map.fitBounds([[w, s], [e, n]], { padding: 40, maxZoom: 9, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 800 });
   }
 
