@@ -3,7 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
-import { locatorBackground, locatorMap, neighbourCodes } from '../../src/components/charts/locatorMap';
+import { locatorBackground, locatorMap } from '../../src/components/charts/locatorMap';
+import { neighbourCodes } from '../../src/lib/geo/topology';
 
 // Three squares side by side: A and B share a border, C stands apart. B's ring is wound the
 // other way round, as some producers write them.

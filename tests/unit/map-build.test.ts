@@ -3,7 +3,7 @@
 import { geoContains } from 'd3-geo';
 import { describe, expect, test } from 'vitest';
 import { d3WindingFeature, indicatorFile, labelPoint, levelFile, mapSeries, type CatalogueIndicator } from '../../src/lib/map/build.ts';
-import { featuresOf } from '../../src/components/charts/locatorMap.ts';
+import { featuresOf } from '../../src/lib/geo/topology.ts';
 import { fixtureRows, fixtureTerritories, fixtureTopology } from './fixtures/mapFixture.ts';
 
 const catalogue: CatalogueIndicator[] = [

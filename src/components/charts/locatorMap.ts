@@ -1,16 +1,10 @@
 // Locator map of a territory within metropolitan France, drawn at build time as an SVG string from
 // the pipeline's TopoJSON: every territory of the level in grey, the chosen one highlighted, its
 // neighbours as links to their factsheets. Projection: conic conformal on Lambert-93's parallels.
-import { geoConicConformal, geoPath } from 'd3-geo';
-import { feature, neighbors } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { d3WindingFeature } from '../../lib/geo/winding.ts';
-
-export interface TerritoryProperties {
-  code: string;
-  nom: string;
-}
+import { geoPath } from 'd3-geo';
+import type { Topology } from 'topojson-specification';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { featuresOf, franceProjection, type TerritoryProperties } from '../../lib/geo/topology.ts';
 
 export interface LocatorMapOptions {
   /** Code of the territory to highlight; none for the France map. */
@@ -31,28 +25,6 @@ export interface LocatorMapOptions {
 
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
-
-type Collection = GeometryCollection<TerritoryProperties>;
-
-export function featuresOf(topology: Topology): { features: Feature<Geometry, TerritoryProperties>[]; collection: Collection } {
-  const collection = Object.values(topology.objects)[0] as Collection;
-  const fc = feature(topology, collection) as unknown as FeatureCollection<Geometry, TerritoryProperties>;
-  return { features: fc.features.map((f) => d3WindingFeature(f)), collection };
-}
-
-/** Codes of the territories sharing a border with `code` in the topology. */
-export function neighbourCodes(topology: Topology, code: string): string[] {
-  const { collection } = featuresOf(topology);
-  const index = collection.geometries.findIndex((g) => (g.properties as TerritoryProperties | undefined)?.code === code);
-  if (index < 0) return [];
-  const lists = neighbors(collection.geometries as never);
-  return (lists[index] ?? []).map((i) => (collection.geometries[i]!.properties as TerritoryProperties).code).sort();
-}
-
-/** The projection of the site's maps of metropolitan France, fitted to a box (shared with the thematic maps). */
-export function franceProjection(fc: FeatureCollection<Geometry, TerritoryProperties>, width: number, height: number) {
-  return geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitSize([width, height], fc);
 }
 
 /** The territories of a topology and the path generator of a locator map of that width. */

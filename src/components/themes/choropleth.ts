@@ -7,7 +7,8 @@ import { NON_SIGNIFICANT } from '../../lib/format.ts';
 import type { GeoProjection } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { escapeXml, featuresOf, franceProjection, type TerritoryProperties } from '../charts/locatorMap.ts';
+import { escapeXml } from '../charts/locatorMap.ts';
+import { featuresOf, franceProjection, type TerritoryProperties } from '../../lib/geo/topology.ts';
 import { classIndex, quantileBreaks } from '../../lib/map/breaks.ts';
 import { notSignificantColour, sequentialScheme } from '../../lib/palette.ts';
 

@@ -5,7 +5,7 @@
 import { geoArea, geoCentroid, geoContains } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { featuresOf } from '../../components/charts/locatorMap.ts';
+import { featuresOf } from '../geo/topology.ts';
 import { quantileBreaks } from './breaks.ts';
 import { d3Winding } from '../geo/winding.ts';
 

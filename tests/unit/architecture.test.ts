@@ -1,0 +1,47 @@
+// The layering of the code, enforced: `src/lib` holds the logic the pages, the pipeline and the
+// browser share, so it imports nothing from the presentation layer (`src/components`, `src/pages`,
+// `src/layouts`); the pipeline (`scripts`) does not import the presentation layer either. A change
+// that breaks the rule fails here with the file and the import named.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const PRESENTATION = ['src/components', 'src/pages', 'src/layouts'];
+
+/** Every .ts/.mts/.js file under a folder (scratch files `zz-*` left out). */
+function sources(folder: string): string[] {
+  return readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(m?ts|js)$/.test(e.name) && !e.name.startsWith('zz-'))
+    .map((e) => relative(root, join(e.parentPath, e.name)));
+}
+
+/** The relative import specifiers of a file (static and dynamic), resolved from the project root. */
+function relativeImports(file: string): string[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => m[1]!);
+  return specifiers.map((s) => relative(root, resolve(root, dirname(file), s)));
+}
+
+function violations(folder: string): string[] {
+  return sources(folder).flatMap((file) =>
+    relativeImports(file)
+      .filter((target) => PRESENTATION.some((p) => target === p || target.startsWith(`${p}/`)))
+      .map((target) => `${file} importe ${target}`),
+  );
+}
+
+describe('règles d’import', () => {
+  it('src/lib n’importe rien des composants, des pages ni des gabarits', () => {
+    expect(sources('src/lib').length).toBeGreaterThan(50);
+    expect(violations('src/lib')).toEqual([]);
+  });
+  it('le pipeline (scripts) n’importe rien des composants, des pages ni des gabarits', () => {
+    expect(sources('scripts').length).toBeGreaterThan(10);
+    expect(violations('scripts')).toEqual([]);
+  });
+  it('la règle détecte bien un import interdit', () => {
+    // The detector itself, on a path that does exist: the map page's client imports components.
+    expect(relativeImports('src/components/map/mapPage.ts').some((t) => t.startsWith('src/components/'))).toBe(true);
+  });
+});
