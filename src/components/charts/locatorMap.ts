@@ -4,7 +4,7 @@
 import { geoPath } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { featuresOf, franceProjection, type TerritoryProperties } from '../../lib/geo/topology.ts';
+import { featuresOf, franceProjection, neighbourCodes, type TerritoryProperties } from '../../lib/geo/topology.ts';
 
 export interface LocatorMapOptions {
   /** Code of the territory to highlight; none for the France map. */
