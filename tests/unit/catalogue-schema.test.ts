@@ -17,6 +17,7 @@ const valid = {
   themes: ['La forêt en France', 'Santé des forêts'],
   type: 'Données brutes',
   producer: 'IGN',
+  datePublished: '2024-06',
   dateAdded: '2026-11-23',
   licence: 'Licence Ouverte / Etalab 2.0',
   coverage: 'France métropolitaine',
@@ -64,6 +65,20 @@ describe('resource schema', () => {
     expect(errorsOf({ ...noLink, link: 'donnees/x.csv' })[0]?.field).toBe('link');
     expect(errorsOf({ ...valid, url: 'ftp://exemple.fr/' })[0]?.field).toBe('url');
   });
+  it('accepts « en continu » as the date of a web site only, cited with the day it was consulted', () => {
+    const dataset = errorsOf({ ...valid, datePublished: 'en continu' });
+    expect(dataset).toHaveLength(1);
+    expect(dataset[0]).toMatchObject({ field: 'datePublished' });
+    expect(dataset[0]!.message).toContain('réservé aux sites web');
+    const site = validateResource({ ...valid, type: 'Site web', datePublished: 'en continu' });
+    expect(site.ok).toBe(true);
+    const value = (site as { value: Resource }).value;
+    expect(citation(value, 'https://inventaire-forestier.ign.fr/')).toBe(
+      'IGN. Données brutes de l’inventaire forestier national. https://inventaire-forestier.ign.fr/ (consulté le 23 novembre 2026). Licence Ouverte / Etalab 2.0.',
+    );
+    const item = toCatalogueItem('ifn', value, undefined);
+    expect(item).toMatchObject({ date: '2026-11-23', continuous: true });
+  });
   it('rejects unknown fields, so a typo does not go unnoticed', () => {
     expect(errorsOf({ ...valid, titel: 'x' })[0]?.message).toContain('Champ inconnu : titel');
   });
@@ -86,7 +101,7 @@ describe('proposal output', () => {
 
 describe('citation and related resources', () => {
   it('cites producer, year, title, address and licence', () => {
-    expect(citation({ producer: 'FAO', title: 'Évaluation des ressources forestières mondiales 2020', datePublished: '2020-07', licence: 'Conditions de la FAO' }, 'https://www.fao.org/')).toBe(
+    expect(citation({ producer: 'FAO', title: 'Évaluation des ressources forestières mondiales 2020', datePublished: '2020-07', dateAdded: '2026-11-23', licence: 'Conditions de la FAO' }, 'https://www.fao.org/')).toBe(
       'FAO (2020). Évaluation des ressources forestières mondiales 2020. https://www.fao.org/. Conditions de la FAO.',
     );
   });

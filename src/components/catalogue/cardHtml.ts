@@ -1,7 +1,7 @@
 // The HTML of one result card and of the pager, as strings: the same functions render the static
 // pages at build time and the filtered views in the browser, so both always look the same.
 import type { CatalogueItem } from '../../lib/catalogue/item';
-import { formatBytes, formatPartialDate } from '../../lib/catalogue/format';
+import { formatBytes, publicationText } from '../../lib/catalogue/format';
 import { THEMES, typeLabel, type TypeSlug } from '../../lib/catalogue/vocabulary';
 
 export function escapeHtml(text: string): string {
@@ -48,7 +48,7 @@ export function primaryLinkHtml(item: CatalogueItem, base: string): string {
 
 /** One card of the result list, an `<li>`. */
 export function renderCard(item: CatalogueItem, base: string): string {
-  const meta = [escapeHtml(item.producer), item.date ? escapeHtml(formatPartialDate(item.date)) : ''].filter(Boolean).join(' · ');
+  const meta = [escapeHtml(item.producer), escapeHtml(publicationText(item))].filter(Boolean).join(' · ');
   return `<li class="resource-card" data-slug="${escapeHtml(item.slug)}">
 <p class="resource-card__type">${escapeHtml(typeLabel(item.type))}</p>
 <h3 class="resource-card__title">${escapeHtml(item.title)}</h3>

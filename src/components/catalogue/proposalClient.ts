@@ -32,6 +32,7 @@ function candidate(formEl: HTMLFormElement): Record<string, unknown> {
     themes: data.get('themes-all') ? 'toutes' : data.getAll('themes').map(String),
     type: text('type') || undefined,
     producer: text('producer'),
+    datePublished: text('datePublished').trim() || undefined,
     dateAdded: text('dateAdded'),
     licence: text('licence'),
     coverage: text('coverage'),
@@ -39,7 +40,6 @@ function candidate(formEl: HTMLFormElement): Record<string, unknown> {
     keywords: list(text('keywords')),
   };
   // Optional fields left empty are left out, as in a hand-written file.
-  if (text('datePublished').trim()) entry['datePublished'] = text('datePublished').trim();
   if (text('period').trim()) entry['period'] = text('period');
   const address = text('address').trim();
   if (address) entry[data.get('where') === 'link' ? 'link' : 'url'] = address;

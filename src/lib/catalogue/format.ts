@@ -24,6 +24,12 @@ export function formatPartialDate(value: string): string {
   return day ? `${Number(day) === 1 ? '1er' : Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
+/** The date a card shows: « avril 2020 », or « mis à jour en continu » for a web site. */
+export function publicationText(item: { date?: string; continuous?: true }): string {
+  if (item.continuous) return 'mis à jour en continu';
+  return item.date ? formatPartialDate(item.date) : '';
+}
+
 /** « 1 résultat », « 12 résultats », « Aucun résultat ». */
 export function formatResultCount(count: number): string {
   if (count === 0) return 'Aucun résultat';

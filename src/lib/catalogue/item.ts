@@ -13,8 +13,12 @@ export interface CatalogueItem {
   themes: ThemeSlug[] | 'toutes';
   type: TypeSlug;
   producer: string;
-  /** Publication date as precise as known (YYYY, YYYY-MM, YYYY-MM-DD), absent when unknown. */
+  /**
+   * Publication or update date as precise as known (YYYY, YYYY-MM, YYYY-MM-DD); for a web site
+   * updated continuously, the day it was consulted (then `continuous` is true).
+   */
   date?: string;
+  continuous?: true;
   /** Where the resource is: a path of this site or an external address; absent when an internal target is not built. */
   href?: string;
   /** True when `href` leaves this site. */

@@ -23,6 +23,11 @@ export const FIELD_LABELS = {
 } as const;
 export type FieldName = keyof typeof FIELD_LABELS;
 
+/** The date of a web site that is updated continuously and has no edition. */
+export const CONTINUOUS = 'en continu';
+const CONTINUOUS_TYPE = 'Site web';
+const DATE_PUBLISHED_FORMAT = `« ${FIELD_LABELS.datePublished} » : écrire AAAA, AAAA-MM ou AAAA-MM-JJ (date existante), ou « ${CONTINUOUS} » pour un site web.`;
+
 const required = (field: FieldName) => `« ${FIELD_LABELS[field]} » est obligatoire.`;
 
 /** A trimmed single-line or short text, with French messages naming the field. */
@@ -95,11 +100,15 @@ export const resourceSchema = z
       type: z.enum(TYPE_LABELS, { error: `« ${FIELD_LABELS.type} » : une valeur parmi ${TYPE_LABELS.join(' ; ')}.` }),
       /** Organisation that produces and publishes the resource. */
       producer: text('producer', 2, 200),
-      /** Publication date by its producer, as precise as known (YYYY, YYYY-MM or YYYY-MM-DD); omitted when not stated. */
+      /**
+       * Date of publication, or of the latest update, of the version the entry describes, as precise
+       * as the producer states it (YYYY, YYYY-MM or YYYY-MM-DD); « en continu » for a web site that
+       * has no edition, shown with the day it was consulted (`dateAdded`).
+       */
       datePublished: z
         .preprocess(
           dateToText,
-          z.string().refine(isPartialDate, { error: `« ${FIELD_LABELS.datePublished} » : écrire AAAA, AAAA-MM ou AAAA-MM-JJ (date existante).` }),
+          z.string({ error: DATE_PUBLISHED_FORMAT }).refine((v) => v === CONTINUOUS || isPartialDate(v), { error: DATE_PUBLISHED_FORMAT }),
         )
         .optional(),
       /** Day the entry was added to this catalogue (YYYY-MM-DD). */
@@ -145,7 +154,15 @@ export const resourceSchema = z
   .superRefine((entry, ctx) => {
     const message = addressProblem(entry);
     if (message) ctx.addIssue({ code: 'custom', path: ['url'], message });
+    const dating = continuousProblem(entry);
+    if (dating) ctx.addIssue({ code: 'custom', path: ['datePublished'], message: dating });
   });
+
+/** « en continu » is for web sites only: a dataset, a map or a document has an edition with a date. */
+function continuousProblem(entry: { datePublished?: unknown; type?: unknown }): string | undefined {
+  if (entry.datePublished !== CONTINUOUS || entry.type === CONTINUOUS_TYPE) return undefined;
+  return `« ${FIELD_LABELS.datePublished} » : « ${CONTINUOUS} » est réservé aux sites web ; pour un « ${String(entry.type)} », donnez la date de l’édition décrite (AAAA, AAAA-MM ou AAAA-MM-JJ).`;
+}
 
 /** What is wrong with an entry's address: both given, or neither; undefined when exactly one is. */
 function addressProblem(entry: { link?: unknown; url?: unknown }): string | undefined {
@@ -176,5 +193,7 @@ export function validateResource(candidate: unknown): { ok: true; value: Resourc
   // problem is listed at once.
   const address = candidate && typeof candidate === 'object' ? addressProblem(candidate as { link?: unknown; url?: unknown }) : undefined;
   if (address && !errors.some((e) => e.message === address)) errors.push({ field: 'url', message: address });
+  const dating = candidate && typeof candidate === 'object' ? continuousProblem(candidate as { datePublished?: unknown; type?: unknown }) : undefined;
+  if (dating && !errors.some((e) => e.message === dating)) errors.push({ field: 'datePublished', message: dating });
   return { ok: false, errors };
 }
