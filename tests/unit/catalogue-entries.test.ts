@@ -44,6 +44,11 @@ describe('catalogue entries', () => {
       if (url.pathname !== '/') expect(CITED_DEEP_LINKS.has(entry.url), `${file}: ${entry.url}`).toBe(true);
     }
   });
+  it('are dated, and an entry whose producer gives no date says so in a comment above the field', () => {
+    const undated = valid.filter(({ entry }) => entry.datePublished === 'non datée');
+    expect(undated.length).toBeLessThanOrEqual(2);
+    for (const { file } of undated) expect(readFileSync(join(dir, file), 'utf8'), file).toMatch(/\n#[^\n]+\ndatePublished: non datée/);
+  });
   it('cover every theme and every type', () => {
     const themes = new Set(valid.flatMap(({ entry }) => (entry.themes === 'toutes' ? [] : entry.themes)));
     expect(themes.size).toBe(6);

@@ -7,6 +7,7 @@ import { resourceFileName, resourceToYaml } from '../../src/lib/catalogue/yaml';
 import { citation } from '../../src/lib/catalogue/cite';
 import { relatedResources } from '../../src/lib/catalogue/related';
 import { toCatalogueItem } from '../../src/lib/catalogue/entry';
+import { publicationText, publishedText } from '../../src/lib/catalogue/format';
 
 // js-yaml is the parser Astro reads content files with; it ships no types of its own.
 const yaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
@@ -65,19 +66,40 @@ describe('resource schema', () => {
     expect(errorsOf({ ...noLink, link: 'donnees/x.csv' })[0]?.field).toBe('link');
     expect(errorsOf({ ...valid, url: 'ftp://exemple.fr/' })[0]?.field).toBe('url');
   });
-  it('accepts « en continu » as the date of a web site only, cited with the day it was consulted', () => {
-    const dataset = errorsOf({ ...valid, datePublished: 'en continu' });
-    expect(dataset).toHaveLength(1);
-    expect(dataset[0]).toMatchObject({ field: 'datePublished' });
-    expect(dataset[0]!.message).toContain('réservé aux sites web');
-    const site = validateResource({ ...valid, type: 'Site web', datePublished: 'en continu' });
-    expect(site.ok).toBe(true);
-    const value = (site as { value: Resource }).value;
+  it('accepts « en continu » for a site, a dataset or a map updated in place, cited with the day it was consulted, not for a document', () => {
+    const document = errorsOf({ ...valid, type: 'Contenu documentaire', datePublished: 'en continu' });
+    expect(document).toHaveLength(1);
+    expect(document[0]).toMatchObject({ field: 'datePublished' });
+    expect(document[0]!.message).toContain('réservé aux sites web, aux données et aux cartes');
+    expect(errorsOf({ ...valid, type: 'Article et infographie', datePublished: 'en continu' })[0]?.field).toBe('datePublished');
+    for (const type of ['Site web', 'Carte thématique']) expect(validateResource({ ...valid, type, datePublished: 'en continu' }).ok).toBe(true);
+    const dataset = validateResource({ ...valid, datePublished: 'en continu' });
+    expect(dataset.ok).toBe(true);
+    const value = (dataset as { value: Resource }).value;
     expect(citation(value, 'https://inventaire-forestier.ign.fr/')).toBe(
       'IGN. Données brutes de l’inventaire forestier national. https://inventaire-forestier.ign.fr/ (consulté le 23 novembre 2026). Licence Ouverte / Etalab 2.0.',
     );
     const item = toCatalogueItem('ifn', value, undefined);
     expect(item).toMatchObject({ date: '2026-11-23', continuous: true });
+    expect(publicationText(item)).toBe('mis à jour régulièrement');
+    expect(publishedText('en continu', '2026-11-23')).toBe('Mis à jour régulièrement par le producteur (consulté le 23 novembre 2026)');
+  });
+  it('requires a date, so that no entry is forgotten; « non datée » says the producer gives none and sorts the entry last', () => {
+    const { datePublished: _, ...undated } = valid;
+    const missing = errorsOf(undated);
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatchObject({ field: 'datePublished' });
+    expect(missing[0]!.message).toContain('« Date de publication » est obligatoire');
+    expect(errorsOf({ ...valid, datePublished: 'inconnue' })[0]?.field).toBe('datePublished');
+    const stated = validateResource({ ...valid, type: 'Contenu documentaire', datePublished: 'non datée' });
+    expect(stated.ok).toBe(true);
+    const value = (stated as { value: Resource }).value;
+    expect(toCatalogueItem('rfn', value, undefined).date).toBeUndefined();
+    expect(citation(value, 'https://inventaire-forestier.ign.fr/')).toBe(
+      'IGN. Données brutes de l’inventaire forestier national. https://inventaire-forestier.ign.fr/. Licence Ouverte / Etalab 2.0.',
+    );
+    expect(publishedText('non datée', '2026-11-23')).toBe('Non datée par le producteur');
+    expect(publishedText('2020-04', '2026-11-23')).toBe('avril 2020');
   });
   it('rejects unknown fields, so a typo does not go unnoticed', () => {
     expect(errorsOf({ ...valid, titel: 'x' })[0]?.message).toContain('Champ inconnu : titel');

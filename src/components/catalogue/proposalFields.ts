@@ -7,7 +7,7 @@ export const FIELD_HELP: Record<FieldName, string> = {
   themes: 'Une ou plusieurs des six thématiques, ou « toutes » si la ressource les concerne toutes.',
   type: 'La nature de la ressource.',
   producer: 'L’organisme qui produit et publie la ressource.',
-  datePublished: 'Facultatif : la date de publication ou de dernière mise à jour de la version décrite, telle que la page du producteur l’indique, aussi précise que connue (AAAA, AAAA-MM ou AAAA-MM-JJ). Pour un site web sans édition datée : « en continu ».',
+  datePublished: 'La date de publication ou de dernière mise à jour de la version décrite, telle que la page du producteur l’indique, aussi précise que connue (AAAA, AAAA-MM ou AAAA-MM-JJ). Pour un site, des données ou une carte mis à jour sans édition datée : « en continu ». Si le producteur ne donne aucune date : « non datée ».',
   dateAdded: 'Le jour de l’ajout au catalogue (AAAA-MM-JJ).',
   licence: 'La licence ou les conditions de réutilisation, telles que le producteur les indique.',
   coverage: 'Le territoire couvert, par exemple « France métropolitaine ».',

@@ -1,5 +1,5 @@
 // How to cite a resource: producer, title, year, address and licence, in the usual French order.
-import { CONTINUOUS, type Resource } from './schema';
+import { CONTINUOUS, UNDATED, type Resource } from './schema';
 import { formatPartialDate } from './format';
 
 /**
@@ -8,7 +8,8 @@ import { formatPartialDate } from './format';
  */
 export function citation(entry: Pick<Resource, 'producer' | 'title' | 'datePublished' | 'dateAdded' | 'licence'>, address: string | undefined): string {
   const continuous = entry.datePublished === CONTINUOUS;
-  const parts = [`${entry.producer}${entry.datePublished && !continuous ? ` (${entry.datePublished.slice(0, 4)})` : ''}`, entry.title];
+  const dated = !continuous && entry.datePublished !== UNDATED;
+  const parts = [`${entry.producer}${dated ? ` (${entry.datePublished.slice(0, 4)})` : ''}`, entry.title];
   if (address) parts.push(continuous ? `${address} (consulté le ${formatPartialDate(entry.dateAdded)})` : address);
   parts.push(entry.licence);
   return `${parts.map((p) => p.replace(/\.$/, '')).join('. ')}.`;

@@ -1,7 +1,7 @@
 // From a catalogue entry (as validated by the schema) to the record the catalogue lists,
 // given what the build knows of its internal target (does it exist, how big is the file).
 import type { CatalogueItem } from './item';
-import { CONTINUOUS, type Resource } from './schema';
+import { CONTINUOUS, UNDATED, type Resource } from './schema';
 import { themeSlug, typeSlug } from './vocabulary';
 
 /** What the build found at an internal link. */
@@ -32,7 +32,7 @@ export function toCatalogueItem(slug: string, entry: Resource, target: LinkTarge
   if (entry.datePublished === CONTINUOUS) {
     item.date = entry.dateAdded;
     item.continuous = true;
-  } else if (entry.datePublished) item.date = entry.datePublished;
+  } else if (entry.datePublished !== UNDATED) item.date = entry.datePublished;
   if (entry.keywords?.length) item.keywords = entry.keywords;
   if (entry.url) item.href = entry.url;
   else if (entry.link && target?.exists) {

@@ -1,4 +1,5 @@
 // French formatting for the catalogue: file sizes, partial dates, result counts.
+import { CONTINUOUS, UNDATED } from './vocabulary';
 
 const oneDecimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 const integer = new Intl.NumberFormat('fr-FR');
@@ -24,10 +25,17 @@ export function formatPartialDate(value: string): string {
   return day ? `${Number(day) === 1 ? '1er' : Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
-/** The date a card shows: « avril 2020 », or « mis à jour en continu » for a web site. */
+/** The date a card shows: « avril 2020 », or « mis à jour régulièrement » for a resource updated in place. */
 export function publicationText(item: { date?: string; continuous?: true }): string {
-  if (item.continuous) return 'mis à jour en continu';
+  if (item.continuous) return 'mis à jour régulièrement';
   return item.date ? formatPartialDate(item.date) : '';
+}
+
+/** The date a resource's page shows, in full: the edition's date, or how the producer updates it. */
+export function publishedText(datePublished: string, dateAdded: string): string {
+  if (datePublished === CONTINUOUS) return `Mis à jour régulièrement par le producteur (consulté le ${formatPartialDate(dateAdded)})`;
+  if (datePublished === UNDATED) return 'Non datée par le producteur';
+  return formatPartialDate(datePublished);
 }
 
 /** « 1 résultat », « 12 résultats », « Aucun résultat ». */

@@ -2,7 +2,9 @@
 // proposal form in the browser, so a proposed entry is checked by exactly the rules of the build.
 // Every message is in French and names the field, because contributors read them.
 import { z } from 'astro/zod';
-import { ALL_THEMES, THEME_LABELS, TYPE_LABELS } from './vocabulary';
+import { ALL_THEMES, CONTINUOUS, THEME_LABELS, TYPE_LABELS, UNDATED } from './vocabulary';
+
+export { CONTINUOUS, UNDATED };
 
 /** French names of the fields, as the form and the error messages show them. */
 export const FIELD_LABELS = {
@@ -23,10 +25,9 @@ export const FIELD_LABELS = {
 } as const;
 export type FieldName = keyof typeof FIELD_LABELS;
 
-/** The date of a web site that is updated continuously and has no edition. */
-export const CONTINUOUS = 'en continu';
-const CONTINUOUS_TYPE = 'Site web';
-const DATE_PUBLISHED_FORMAT = `« ${FIELD_LABELS.datePublished} » : écrire AAAA, AAAA-MM ou AAAA-MM-JJ (date existante), ou « ${CONTINUOUS} » pour un site web.`;
+/** What can be updated in place: a site, a dataset or a map; an article or a document has an edition. */
+const CONTINUOUS_TYPES: readonly string[] = ['Site web', 'Données brutes', 'Carte thématique'];
+const DATE_PUBLISHED_FORMAT = `« ${FIELD_LABELS.datePublished} » : écrire AAAA, AAAA-MM ou AAAA-MM-JJ (date existante), « ${CONTINUOUS} » pour un site ou des données mis à jour sans édition datée, ou « ${UNDATED} » si le producteur n’en donne aucune.`;
 
 const required = (field: FieldName) => `« ${FIELD_LABELS[field]} » est obligatoire.`;
 
@@ -102,15 +103,16 @@ export const resourceSchema = z
       producer: text('producer', 2, 200),
       /**
        * Date of publication, or of the latest update, of the version the entry describes, as precise
-       * as the producer states it (YYYY, YYYY-MM or YYYY-MM-DD); « en continu » for a web site that
-       * has no edition, shown with the day it was consulted (`dateAdded`).
+       * as the producer states it (YYYY, YYYY-MM or YYYY-MM-DD); « en continu » for a site, dataset
+       * or map updated in place, shown with the day it was consulted (`dateAdded`); « non datée »
+       * when the producer states no date. Required, so that sorting by date leaves nothing out unseen.
        */
-      datePublished: z
-        .preprocess(
-          dateToText,
-          z.string({ error: DATE_PUBLISHED_FORMAT }).refine((v) => v === CONTINUOUS || isPartialDate(v), { error: DATE_PUBLISHED_FORMAT }),
-        )
-        .optional(),
+      datePublished: z.preprocess(
+        dateToText,
+        z
+          .string({ error: (iss) => (iss.input === undefined ? `${required('datePublished')} ${DATE_PUBLISHED_FORMAT}` : DATE_PUBLISHED_FORMAT) })
+          .refine((v) => v === CONTINUOUS || v === UNDATED || isPartialDate(v), { error: DATE_PUBLISHED_FORMAT }),
+      ),
       /** Day the entry was added to this catalogue (YYYY-MM-DD). */
       dateAdded: z.preprocess(
         dateToText,
@@ -158,10 +160,10 @@ export const resourceSchema = z
     if (dating) ctx.addIssue({ code: 'custom', path: ['datePublished'], message: dating });
   });
 
-/** « en continu » is for web sites only: a dataset, a map or a document has an edition with a date. */
+/** « en continu » is for sites, datasets and maps: an article or a document has an edition with a date. */
 function continuousProblem(entry: { datePublished?: unknown; type?: unknown }): string | undefined {
-  if (entry.datePublished !== CONTINUOUS || entry.type === CONTINUOUS_TYPE) return undefined;
-  return `« ${FIELD_LABELS.datePublished} » : « ${CONTINUOUS} » est réservé aux sites web ; pour un « ${String(entry.type)} », donnez la date de l’édition décrite (AAAA, AAAA-MM ou AAAA-MM-JJ).`;
+  if (entry.datePublished !== CONTINUOUS || CONTINUOUS_TYPES.includes(String(entry.type))) return undefined;
+  return `« ${FIELD_LABELS.datePublished} » : « ${CONTINUOUS} » est réservé aux sites web, aux données et aux cartes ; pour un « ${String(entry.type)} », donnez la date de l’édition décrite (AAAA, AAAA-MM ou AAAA-MM-JJ).`;
 }
 
 /** What is wrong with an entry's address: both given, or neither; undefined when exactly one is. */

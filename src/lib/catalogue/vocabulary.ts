@@ -20,6 +20,11 @@ export const TYPES = [
   { slug: 'site-web', label: 'Site web' },
 ] as const;
 
+/** `datePublished` of a resource its producer updates in place, without dated editions. */
+export const CONTINUOUS = 'en continu';
+/** `datePublished` of a resource whose producer states none: said explicitly, so that no entry is merely forgotten. */
+export const UNDATED = 'non datée';
+
 /** Value of `themes` for a resource that concerns every theme. */
 export const ALL_THEMES = 'toutes' as const;
 
