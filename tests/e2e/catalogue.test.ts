@@ -234,7 +234,7 @@ describe('page de métadonnées', () => {
 });
 
 describe('proposer une entrée', () => {
-  test('le formulaire refuse une entrée sans titre et accepte une entrée valide', async () => {
+  test('le formulaire refuse une entrée sans titre ni date et accepte une entrée valide', async () => {
     await withPage(async (page) => {
       await page.goto(`${site.url}/ressources/proposer/`);
       await page.locator('#proposal-form').waitFor({ state: 'visible' });
@@ -253,9 +253,11 @@ describe('proposer une entrée', () => {
       await expect(summary.textContent()).resolves.toContain('« Titre » est obligatoire.');
       expect(await page.getByLabel('Titre').getAttribute('aria-invalid')).toBe('true');
       expect(await page.locator('#f-title-error').textContent()).toBe('« Titre » est obligatoire.');
+      await expect(summary.textContent()).resolves.toContain('« Date de publication » est obligatoire.');
       expect(await page.locator('#proposal-output').isVisible()).toBe(false);
 
       await page.getByLabel('Titre').fill('Carte d’essai des peuplements');
+      await page.getByLabel('Date de publication').fill('en continu');
       await page.getByRole('button', { name: 'Vérifier l’entrée' }).click();
       await page.locator('#proposal-output').waitFor({ state: 'visible' });
       expect(await summary.isVisible()).toBe(false);
@@ -263,6 +265,7 @@ describe('proposer une entrée', () => {
       const yaml = await page.getByLabel('Contenu du fichier').inputValue();
       expect(yaml).toContain('title: "Carte d’essai des peuplements"');
       expect(yaml).toContain('url: "https://inventaire-forestier.ign.fr/"');
+      expect(yaml).toMatch(/^datePublished: "?en continu"?$/m);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le fichier' }).click()]);
       expect(download.suggestedFilename()).toBe('carte-d-essai-des-peuplements.yaml');
     });
@@ -270,16 +273,18 @@ describe('proposer une entrée', () => {
 });
 
 describe('recherche dans le site', () => {
-  /** Types a query in Pagefind's box and returns the addresses of the results shown. */
+  const results = (page: Page) => page.locator('.search-result__title a');
+  const hrefs = (page: Page) => results(page).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+
+  /** Types a query in the search box and returns the title of the expected result once it shows. */
   async function search(page: Page, query: string, expected: string) {
-    const input = page.getByRole('textbox', { name: /Rechercher/ });
-    await input.fill(query);
-    const link = page.locator(`.pagefind-ui__result-link[href="${expected}"]`);
+    await page.getByRole('searchbox', { name: 'Rechercher dans le site' }).fill(query);
+    const link = page.locator(`.search-result__title a[href="${expected}"]`);
     await link.first().waitFor();
     return link.first().textContent();
   }
 
-  test('Pagefind trouve une ressource par son titre, avec ou sans accents, depuis la page liée dans l’en-tête', async () => {
+  test('trouve une ressource par son titre, avec ou sans accents, depuis la page liée dans l’en-tête', async () => {
     await withPage(async (page) => {
       await page.goto(`${site.url}/ressources/`);
       await page.getByRole('banner').getByRole('link', { name: 'Rechercher' }).click();
@@ -289,34 +294,51 @@ describe('recherche dans le site', () => {
     });
   });
 
-  test('une adresse /recherche/?q=… s’ouvre avec ses résultats', async () => {
+  test('une adresse /recherche/?q=… s’ouvre avec ses résultats, leur nombre annoncé', async () => {
     await withPage(async (page) => {
       await page.goto(`${site.url}/recherche/?q=${encodeURIComponent('BDIFF')}`);
-      await page.locator('.pagefind-ui__result-link[href="/ressources/bdiff/"]').first().waitFor();
+      await page.locator('.search-result__title a[href="/ressources/bdiff/"]').first().waitFor();
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^[\d\u202f]+ résultats? pour « BDIFF »\.$/);
+      expect(await page.getByRole('searchbox', { name: 'Rechercher dans le site' }).inputValue()).toBe('BDIFF');
     });
   });
 
-  test('la requête tapée va dans l’adresse ; le nom d’un département trouve sa fiche parmi les premiers résultats, sans libellés de graphique dans les extraits', async () => {
+  test('la requête tapée va dans l’adresse ; « Allier » donne d’abord la fiche du département, sans libellés de graphique dans les extraits', async () => {
     await withPage(async (page) => {
       await page.goto(`${site.url}/recherche/`);
-      await page.getByRole('textbox', { name: /Rechercher/ }).fill('Allier');
-      const first = page.locator('.pagefind-ui__result-link').first();
-      await first.waitFor();
+      await page.getByRole('searchbox', { name: 'Rechercher dans le site' }).fill('Allier');
+      await results(page).first().waitFor();
       await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Allier');
-      // Pages, not their sections: the département's factsheet within the first three.
-      const pages = async () => (await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).filter((href) => !href.includes('#'));
-      await expect.poll(async () => (await pages()).slice(0, 3)).toContain('/territoires/departement/03/');
-      const excerpts = await page.locator('.pagefind-ui__result-excerpt').allTextContents();
+      expect((await hrefs(page))[0]).toBe('/territoires/departement/03/');
+      expect(await page.locator('.search-result__kind').first().textContent()).toBe('Fiche de département');
+      const excerpts = await page.locator('.search-result__excerpt').allTextContents();
       expect(excerpts.length).toBeGreaterThan(0);
       for (const text of excerpts) expect(text).not.toMatch(/Voir les données|France métropolitaine\. France métropolitaine/);
+      expect(await accessibilityProblems(page, '/recherche/?q=Allier')).toEqual([]);
     });
   });
 
-  const gironde = existsSync(join(process.env['CATALOGUE_DIST'] ?? distDir, 'territoires/departement/33/index.html'));
-  test.skipIf(!gironde)('Pagefind trouve la fiche d’un département par son nom', async () => {
+  test('« pin maritime » donne les régions du pin maritime, pas les Alpes-Maritimes, ni « chêne » une intercommunalité « aux-Chênes » ; « Afficher plus » ajoute des résultats et y porte le focus', async () => {
     await withPage(async (page) => {
-      await page.goto(`${site.url}/recherche/`);
-      expect(await search(page, 'Gironde', '/territoires/departement/33/')).toMatch(/Gironde/);
+      await page.goto(`${site.url}/recherche/?q=${encodeURIComponent('pin maritime')}`);
+      await results(page).first().waitFor();
+      const pine = await hrefs(page);
+      expect(pine[0]).not.toBe('/territoires/departement/06/');
+      expect(pine).toContain('/territoires/greco/F/');
+      expect(pine).not.toContain('/territoires/departement/06/');
+      await page.goto(`${site.url}/recherche/?q=${encodeURIComponent('chêne')}`);
+      await results(page).first().waitFor();
+      const oak = await hrefs(page);
+      expect(oak).toHaveLength(10);
+      expect(oak[0]).not.toMatch(/^\/territoires\/epci\//);
+      await page.getByRole('button', { name: 'Afficher plus de résultats' }).click();
+      await expect.poll(async () => (await hrefs(page)).length).toBe(20);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe((await hrefs(page))[10]);
+      // A word that all 1 200 factsheets use still finds its article near the top.
+      await page.goto(`${site.url}/recherche/?q=carbone`);
+      await results(page).first().waitFor();
+      expect((await hrefs(page)).slice(0, 3)).toContain('/thematiques/attenuation/');
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^1\u202f\d{3} résultats pour « carbone »\.$/);
     });
   });
 });
