@@ -123,6 +123,27 @@ describe('catalogue des ressources', () => {
     });
   });
 
+  test('le libellé de chaque tri tient entier dans sa liste déroulante, sur téléphone et sur ordinateur', async () => {
+    for (const width of [390, 1280]) {
+      await withPage(
+        async (page) => {
+          await openCatalogue(page);
+          const fits = await page.locator('#catalogue-sort').evaluate((select: HTMLSelectElement) => {
+            const style = getComputedStyle(select);
+            const context = document.createElement('canvas').getContext('2d')!;
+            context.font = style.font;
+            // Room for the text: the box minus its padding and the arrow (about 1.5 em).
+            const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.5 * parseFloat(style.fontSize);
+            return [...select.options].map((option) => ({ label: option.text, fits: context.measureText(option.text).width <= room }));
+          });
+          expect(fits.length).toBe(4);
+          for (const option of fits) expect(option, `${width} px`).toEqual({ label: option.label, fits: true });
+        },
+        { viewport: { width, height: 900 } },
+      );
+    }
+  });
+
   test('la pagination affiche « Page X de Y » et se parcourt', async () => {
     await withPage(async (page) => {
       await openCatalogue(page, '?par=10');

@@ -39,8 +39,8 @@ export const TYPE_LABELS = TYPES.map((t) => t.label) as unknown as readonly [Typ
 export const SORTS = [
   { slug: 'titre', label: 'Titre (A → Z)' },
   { slug: 'titre-desc', label: 'Titre (Z → A)' },
-  { slug: 'date-desc', label: 'Date de publication (plus récente d’abord)' },
-  { slug: 'date', label: 'Date de publication (plus ancienne d’abord)' },
+  { slug: 'date-desc', label: 'Date (plus récente d’abord)' },
+  { slug: 'date', label: 'Date (plus ancienne d’abord)' },
 ] as const;
 export type SortKey = (typeof SORTS)[number]['slug'];
 
