@@ -8,6 +8,7 @@ import { ROOT } from './lib/paths.ts';
 import { IDF_GROUP } from './tables/placettes.ts';
 import { tableDocs } from './tables/index.ts';
 import { TOPO_KEEP, TOPO_QUANTIZATION } from './tables/territoires.ts';
+import { formatInteger } from '../src/lib/format/numbers.ts';
 
 const esc = (s: string) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
@@ -34,7 +35,7 @@ export function dictionaryMarkdown(): string {
     '',
     '## Territoires et cartes',
     '',
-    `Surfaces terrestres calculées en Lambert-93 (EPSG:2154) par la formule du lacet sur les contours complets (IGN Admin Express COG 2018 pour la France, les régions et les départements ; couches IGN des SER et GRECO), trous déduits ; la France est la somme des départements. Les contours web (\`territoires-{niveau}.topojson\`) sont en WGS84, quantifiés sur une grille de ${TOPO_QUANTIZATION.toLocaleString('fr-FR')} × ${TOPO_QUANTIZATION.toLocaleString('fr-FR')} sur l'emprise de la métropole (pas d'environ 15 m en longitude et 11 m en latitude) et simplifiés par l'algorithme de Visvalingam en gardant ${Math.round(TOPO_KEEP * 100)} % des sommets (les frontières communes restent communes) : de 28 à 80 Kio par niveau.`,
+    `Surfaces terrestres calculées en Lambert-93 (EPSG:2154) par la formule du lacet sur les contours complets (IGN Admin Express COG 2018 pour la France, les régions et les départements ; couches IGN des SER et GRECO), trous déduits ; la France est la somme des départements. Les contours web (\`territoires-{niveau}.topojson\`) sont en WGS84, quantifiés sur une grille de ${formatInteger(TOPO_QUANTIZATION)} × ${formatInteger(TOPO_QUANTIZATION)} sur l'emprise de la métropole (pas d'environ 15 m en longitude et 11 m en latitude) et simplifiés par l'algorithme de Visvalingam en gardant ${Math.round(TOPO_KEEP * 100)} % des sommets (les frontières communes restent communes) : de 28 à 80 Kio par niveau.`,
     '',
   );
 

@@ -8,6 +8,7 @@ import { lit } from '../lib/duck.ts';
 import { PipelineError } from '../lib/errors.ts';
 import { BDFORET_FACTS } from '../../src/lib/epci/facts.ts';
 import { col, type Step, type TableDoc } from '../lib/step.ts';
+import { formatInteger } from '../../src/lib/format/numbers.ts';
 
 export const BDFORET = 'ign-bdforet-v2-surface-epci';
 export const COMMUNES = 'cog-communes-epci-2018';
@@ -160,7 +161,7 @@ export const step: Step = {
     await db.writeParquet(`SELECT * FROM out_communes ORDER BY insee`, staging.path('communes.parquet'));
 
     const kept = await db.one<{ n: number; ha: number }>(`SELECT count(*) AS n, sum(surface_foret_ha) AS ha FROM out_bdforet`);
-    const fmt = (x: number) => Math.round(x).toLocaleString('fr-FR');
+    const fmt = formatInteger;
     log(
       `bdforet : ${kept.n} EPCI, ${fmt(kept.ha)} ha cartographiés ; écartés : ${counts.not_siren} lignes sans SIREN (${fmt(counts.not_siren_ha)} ha), ` +
         `${counts.rows - counts.not_siren - (await db.one<{ n: number }>('SELECT count(*) AS n FROM t_bdforet_ok')).n} doublons exacts, ` +

@@ -13,6 +13,7 @@ import { RAW_KINDS, RAW_TYPES, type RawKind } from './ifnRaw.ts';
 import { deadSql } from './morts.ts';
 import { createLocations, IDF_GROUP, PEUPLERAIES_COLUMNS, PLACETTES_COLUMNS, plotsSql } from './placettes.ts';
 import { addDesignWeights } from './poids.ts';
+import { formatInteger } from '../../src/lib/format/numbers.ts';
 
 export const YEARS = Array.from({ length: 15 }, (_, i) => 2005 + i);
 
@@ -256,7 +257,7 @@ export const step: Step = {
       const order = name === 'couverts' ? 'idp, espar' : name.endsWith('placettes') ? 'idp' : 'idp, a';
       await db.writeParquet(`SELECT * FROM out_${name} ORDER BY ${order}`, staging.path(`${name}.parquet`));
       const { c } = await db.one<{ c: number }>(`SELECT count(*) AS c FROM out_${name}`);
-      log(`${name} : ${c.toLocaleString('fr-FR')} lignes`);
+      log(`${name} : ${formatInteger(Number(c))} lignes`);
     }
     for (const kind of RAW_KINDS) await db.run(`DROP TABLE IF EXISTS t_${kind}`);
   },

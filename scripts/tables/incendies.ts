@@ -5,6 +5,7 @@ import path from 'node:path';
 import { lit } from '../lib/duck.ts';
 import { PipelineError } from '../lib/errors.ts';
 import { col, type Step, type TableDoc } from '../lib/step.ts';
+import { formatInteger } from '../../src/lib/format/numbers.ts';
 
 const AREAS: [string, string, string][] = [
   ['Surface parcourue (m2)', 'surface_ha', 'Surface totale parcourue par le feu.'],
@@ -130,7 +131,7 @@ export const step: Step = {
     const meta = `{couverture: ${lit(COVERAGE_NOTE)}, departements_par_annee: ${lit(perYear)}, source: ${lit('BDIFF, base de données sur les incendies de forêts en France')}}`;
     await db.run(`COPY (SELECT * EXCLUDE (_file, _line) FROM out_incendies ORDER BY annee, date_alerte, numero)
       TO ${lit(staging.path('incendies.parquet'))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880, KV_METADATA ${meta})`);
-    log(`incendies : ${n.toLocaleString('fr-FR')} feux`);
+    log(`incendies : ${formatInteger(Number(n))} feux`);
     await db.run('DROP TABLE t_bdiff');
   },
 };

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { lit } from '../lib/duck.ts';
 import { PipelineError } from '../lib/errors.ts';
 import { col, type Step, type TableDoc } from '../lib/step.ts';
+import { formatInteger } from '../../src/lib/format/numbers.ts';
 
 export const YEARS = Array.from({ length: 20 }, (_, i) => String(2005 + i));
 const FILES = [
@@ -91,6 +92,6 @@ export const step: Step = {
       staging.path('recolte.parquet'),
     );
     const { n, s } = await db.one<{ n: number; s: number }>(`SELECT count(*) AS n, count(*) FILTER (WHERE secret) AS s FROM out_recolte`);
-    log(`recolte : ${n.toLocaleString('fr-FR')} lignes, dont ${s.toLocaleString('fr-FR')} sous secret statistique`);
+    log(`recolte : ${formatInteger(Number(n))} lignes, dont ${formatInteger(Number(s))} sous secret statistique`);
   },
 };

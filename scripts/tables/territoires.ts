@@ -9,6 +9,7 @@ import { lit } from '../lib/duck.ts';
 import { area, bbox, polygons, projectL93, type GeoJsonGeometry, type MultiPolygon } from '../lib/geo.ts';
 import type { Mirror } from '../lib/mirror.ts';
 import { col, type Step, type TableDoc } from '../lib/step.ts';
+import { formatInteger } from '../../src/lib/format/numbers.ts';
 
 export type Level = 'france' | 'region' | 'departement' | 'ser' | 'greco';
 
@@ -63,7 +64,7 @@ export const docs: TableDoc[] = [
   ...(['region', 'departement', 'ser', 'greco'] as const).map(
     (level): TableDoc => ({
       file: `territoires-${level}.topojson`,
-      description: `Contours simplifiés pour le web (TopoJSON, WGS84), objet « ${level} », propriétés {code, nom}. Quantification ${TOPO_QUANTIZATION.toLocaleString('fr-FR')} (grille d’environ 15 m × 11 m sur l’emprise de la métropole), simplification de Visvalingam conservant ${Math.round(TOPO_KEEP * 100)} % des sommets les plus significatifs, frontières partagées conservées (pas de trous ni de chevauchements).`,
+      description: `Contours simplifiés pour le web (TopoJSON, WGS84), objet « ${level} », propriétés {code, nom}. Quantification ${formatInteger(TOPO_QUANTIZATION)} (grille d’environ 15 m × 11 m sur l’emprise de la métropole), simplification de Visvalingam conservant ${Math.round(TOPO_KEEP * 100)} % des sommets les plus significatifs, frontières partagées conservées (pas de trous ni de chevauchements).`,
       sources: ['admin-departements', 'admin-regions', 'eco-ser-sylvoecoregions-86', 'eco-greco-11'],
       licence: 'Licence Ouverte (IGN)',
       order: 'code',
@@ -246,6 +247,6 @@ export const step: Step = {
       log(`territoires-${level}.topojson : ${(json.length / 1024).toFixed(0)} Kio`);
     }
     const fr = ts[0]!;
-    log(`territoires : ${ts.length} lignes, France ${Math.round(fr.surface_ha).toLocaleString('fr-FR')} ha`);
+    log(`territoires : ${ts.length} lignes, France ${formatInteger(fr.surface_ha)} ha`);
   },
 };

@@ -1,4 +1,4 @@
-import { NON_SIGNIFICANT } from './format.ts';
+import { NON_SIGNIFICANT } from './format/numbers.ts';
 // CSV files as the site publishes them for French spreadsheets: UTF-8 with a byte-order mark,
 // `;` separator, decimal comma, CRLF lines. An estimate below the significance rule has empty
 // value and bounds and says why. Shared by the factsheet and explorer downloads.

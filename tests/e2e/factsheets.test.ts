@@ -8,7 +8,7 @@ import { newContext } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
 import { distDir } from './support/site.ts';
 import { parquetPath, queryRows } from '../../src/lib/data/query.ts';
-import { formatCell } from '../../src/lib/factsheet/cells.ts';
+import { formatCell } from '../../src/lib/format/numbers.ts';
 import type { ResultRow } from '../../src/lib/estimation/types.ts';
 import { DEFAULT_PERIOD } from '../../src/lib/estimation/config.ts';
 

@@ -45,3 +45,19 @@ describe('règles d’import', () => {
     expect(relativeImports('src/components/map/mapPage.ts').some((t) => t.startsWith('src/components/'))).toBe(true);
   });
 });
+
+describe('un seul endroit pour formater les nombres', () => {
+  /** Files of src/ and scripts/ (with .astro pages and components) that call Intl.NumberFormat or toLocaleString. */
+  function inlineFormatters(): string[] {
+    const files = ['src', 'scripts'].flatMap((folder) =>
+      readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile() && /\.(m?ts|astro|mdx)$/.test(e.name) && !e.name.startsWith('zz-'))
+        .map((e) => relative(root, join(e.parentPath, e.name))),
+    );
+    expect(files.length).toBeGreaterThan(100);
+    return files.filter((file) => file !== 'src/lib/format/numbers.ts' && /Intl\.NumberFormat|toLocaleString\(/.test(readFileSync(join(root, file), 'utf8')));
+  }
+  it('Intl.NumberFormat n’est appelé que dans src/lib/format/numbers.ts', () => {
+    expect(inlineFormatters()).toEqual([]);
+  });
+});

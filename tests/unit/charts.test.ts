@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { axisScale, barsChart, responsive } from '../../src/components/themes/charts';
 import { yearTick } from '../../src/components/charts/yearTick';
-import { chartFormatter } from '../../src/lib/factsheet/cells';
+import { chartFormatter } from '../../src/lib/format/numbers';
 
 function normalise(svg: string): string {
   const ids = new Map<string, string>();

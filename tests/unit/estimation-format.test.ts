@@ -1,16 +1,7 @@
-// French formatting of figures (src/lib/format.ts): what readers see on every page.
+// French formatting of figures (src/lib/format/): what readers see on every page.
 import { describe, expect, it } from 'vitest';
-import {
-  NNBSP,
-  NON_SIGNIFICANT,
-  formatEstimate,
-  formatInteger,
-  formatInterval,
-  formatNumber,
-  formatPercent,
-  formatQuantity,
-  formatRelativeHalfWidth,
-} from '../../src/lib/format.ts';
+import { NNBSP, NON_SIGNIFICANT, formatInteger, formatNumber, formatPercent, formatRelativeHalfWidth } from '../../src/lib/format/numbers.ts';
+import { axisUnit, formatEstimate, quantity, quantityBounds, quantityOrDash } from '../../src/lib/format/prose.ts';
 
 const n = (s: string) => s.replaceAll(NNBSP, ' ');
 
@@ -34,18 +25,28 @@ describe('numbers', () => {
 });
 
 describe('quantities', () => {
-  it('large quantities in millions and milliards, singular below two', () => {
-    expect(n(formatQuantity(16.9e6, 'ha'))).toBe('16,9 millions d’hectares');
-    expect(n(formatQuantity(3.138e9, 'm³'))).toBe('3,14 milliards de m³');
-    expect(n(formatQuantity(1.516e9, 'tC'))).toBe('1,52 milliard de tC');
-    expect(n(formatQuantity(185.7, 'm³/ha'))).toBe('186 m³/ha');
-    expect(n(formatQuantity(0.3346, '%/an'))).toBe('0,33 %/an');
+  it('large quantities in millions and milliards, singular below two, units in words', () => {
+    expect(n(quantity(16.9e6, 'ha'))).toBe('16,9 millions d’hectares');
+    expect(n(quantity(3.138e9, 'm³'))).toBe('3,14 milliards de m³');
+    expect(n(quantity(1.516e9, 'tC'))).toBe('1,52 milliard de tonnes de carbone');
+    expect(n(quantity(185.7, 'm³/ha'))).toBe('186 m³/ha');
+    expect(n(quantity(0.3346, '%/an'))).toBe('0,33 % par an');
+    expect(n(quantity(4.256, '%'))).toBe('4,3 %');
+    expect(quantityOrDash(null, 'ha')).toBe('–');
   });
 
   it('an interval uses the scale of its value', () => {
-    expect(n(formatInterval(16.7e6, 17.1e6, 'ha', { value: 16.9e6 }))).toBe('16,7 à 17,1 millions d’hectares');
+    expect(n(quantityBounds(16.7e6, 17.1e6, 'ha', 16.9e6))).toBe('16,7 à 17,1 millions d’hectares');
     // bounds that would print equal get one more decimal
-    expect(n(formatInterval(30.51, 30.54, '%', { value: 30.52 }))).toBe('30,51 à 30,54 %');
+    expect(n(quantityBounds(30.51, 30.54, '%', 30.52))).toBe('30,51 à 30,54 %');
+    expect(quantityBounds(null, 3, '%')).toBe('–');
+    // A calibration total has no interval: said in words, not as « 275 000,0000 à 275 000,0000 ha ».
+    expect(quantityBounds(275_000, 275_000, 'ha')).toBe('sans intervalle : surface publiée par l’IGN');
+  });
+
+  it('an axis in millions names its unit once', () => {
+    expect(axisUnit(2.4e7, 'ha')).toEqual({ div: 1e6, label: 'millions d’hectares' });
+    expect(axisUnit(186, 'm³/ha')).toEqual({ div: 1, label: 'm³/ha' });
   });
 });
 
@@ -54,8 +55,8 @@ describe('estimates', () => {
 
   it('a significant estimate comes with its 95 % interval', () => {
     const f = formatEstimate(row);
-    expect(n(f.value)).toBe('98,5 millions de m³/an');
-    expect(n(f.interval)).toBe('intervalle de confiance à 95 % : 97,0 à 99,9 millions de m³/an');
+    expect(n(f.value)).toBe('98,5 millions de m³ par an');
+    expect(n(f.interval)).toBe('intervalle de confiance à 95 % : 97,0 à 99,9 millions de m³ par an');
   });
 
   it('a non-significant estimate never shows its number', () => {

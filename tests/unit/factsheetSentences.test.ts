@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quantity, quantityRange } from '../../src/lib/factsheet/quantities';
+import { quantity, quantityRange } from '../../src/lib/format/prose';
 import {
   areaEvolutionSentence,
   areaSentence,

@@ -19,8 +19,10 @@ describe('La forêt en France', () => {
     expect(plain(f['departementPlusBoise'])).toBe('les Vosges (63,0 %)');
     expect(plain(f['departementMoinsBoise'])).toBe('la Manche (7,2 %)');
     expect(f['departementsPlusDeMoitie']).toBe('2');
+    expect(f['dansDepartementsPlusDeMoitie']).toMatch(/^dans 2 départements \(\S.* et \S.*\)$/);
     expect(plain(f['essencesPrincipales'])).toBe('le chêne pédonculé (14,6 %), le chêne sessile (12,6 %) et le hêtre (9,7 %)');
     expect(f['grecoResineuses']).toBe('« Vosges »');
+    expect(f['grecoResineusesPhrase']).toBe('les résineux n’en dominent à coup sûr qu’une, « Vosges »');
   });
   it('suit les données : un autre département devient le plus boisé', () => {
     const d = foretFixture();
@@ -36,6 +38,7 @@ describe('La forêt en France', () => {
     const d = foretFixture();
     d.departements[2]!.row = est(52, 3, '%');
     expect(foretFacts(d)['departementsPlusDeMoitie']).toBe('1');
+    expect(foretFacts(d)['dansDepartementsPlusDeMoitie']).toMatch(/^dans un seul département \([^,]+\)$/);
   });
 });
 
@@ -87,8 +90,8 @@ describe('Ressources bois', () => {
 describe('Adaptation', () => {
   it('compare une essence à l’ensemble seulement si les intervalles sont disjoints', () => {
     const f = adaptationFacts(adaptationFixture());
-    expect(f['nordComparaisonEpicea']).toBe('plus souvent');
-    expect(f['nordComparaisonHetre']).toBe('ni plus ni moins souvent');
+    expect(f['nordComparaisonEpicea']).toBe('une part plus forte que pour l’ensemble des essences');
+    expect(f['nordComparaisonHetre']).toBe('une part qu’on ne distingue pas de celle de l’ensemble des essences');
     expect(plain(f['serEpicea'])).toBe('« Alpes externes du Nord » (45,0 %)');
     expect(f['nombreSerSignificativesEpicea']).toBe('1');
     expect(plain(f['nombreMoyenEssences'])).toBe('2,41 essences (entre 2,40 et 2,43 essences)');
@@ -105,7 +108,7 @@ describe('Atténuation', () => {
     expect(b.carbonPerM3).toBeCloseTo(0.5, 9);
     const f = attenuationFacts(d);
     expect(plain(f['bilan'])).toBe('54,8 millions de m³ par an');
-    expect(plain(f['puitsCo2e'])).toBe('100 millions de tonnes de CO₂e');
+    expect(plain(f['puitsCo2e'])).toBe('100 millions de tonnes d’équivalent CO₂');
     expect(plain(f['partEmissions'])).toBe('25 %');
     expect(f['evolutionStock']).toMatch(/^a augmenté/);
   });

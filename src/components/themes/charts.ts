@@ -3,10 +3,11 @@
 // desktop and a phone width so that its text stays at 13 px on both (a desktop chart scaled down
 // to a phone would print 7 px labels). Category labels sit above their bars, so long names (régions,
 // species) never squeeze the bars on a narrow screen.
-import { NON_SIGNIFICANT } from '../../lib/format.ts';
+import { NON_SIGNIFICANT } from '../../lib/format/numbers.ts';
 import * as Plot from '@observablehq/plot';
 import { renderPlot } from '../charts/render.ts';
 import { chartPalette } from '../../lib/palette.ts';
+import { signif, upTo } from '../../lib/format/numbers.ts';
 
 /** Width of the desktop and phone renderings, in CSS pixels. */
 export const WIDE = 640;
@@ -21,10 +22,10 @@ export function responsive(build: (width: number, narrow: boolean) => string): s
 const textWidth = (text: string) => text.length * 7 + 8;
 
 /** Axis ticks in French: 20000 → « 20 000 », 2.5 → « 2,5 ». */
-export const frenchTick = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format;
+export const frenchTick = (x: number) => upTo(x, 2);
 
 /** 3 significant digits, French: 32.6734 → « 32,7 », 0.123 → « 0,123 ». */
-const threeDigits = (x: number) => new Intl.NumberFormat('fr-FR', { maximumSignificantDigits: 3 }).format(x);
+const threeDigits = (x: number) => signif(x, 3);
 
 /**
  * An axis whose values reach millions or billions reads in those units: ticks 0, 10, 20 and the

@@ -3,7 +3,7 @@
 // breaks (src/lib/map/breaks.ts); non-significant or missing values are hatched grey, never coloured.
 // The SVG has no text: its legend is HTML (readable at any width) and its table is the accessible
 // alternative, so the map can scale down to a phone without illegible labels.
-import { NON_SIGNIFICANT } from '../../lib/format.ts';
+import { NON_SIGNIFICANT } from '../../lib/format/numbers.ts';
 import type { GeoProjection } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';

@@ -1,9 +1,8 @@
 // What a figure of a thematic page is made of (title, SVG, table, source, note, legend) and the
 // helpers that turn estimates into bars and table rows. Figures are built by the per-theme modules
 // (figuresForet.ts …) and rendered by ThemeFigure.astro through ChartFigure.astro.
-import { NON_SIGNIFICANT } from '../../lib/format.ts';
 import type { ResultRow } from '../../lib/estimation/types.ts';
-import { estimateCells, formatCell } from '../../lib/factsheet/cells.ts';
+import { NON_SIGNIFICANT, estimateCells, fixed, formatCell, formatInteger } from '../../lib/format/numbers.ts';
 import { isShown } from '../../lib/factsheet/estimate.ts';
 import type { Bar } from './charts.ts';
 
@@ -51,13 +50,11 @@ export function estimateBar(label: string, row: ResultRow | undefined, format: (
   };
 }
 
-const nf = (d: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: d, minimumFractionDigits: d });
-
 /** Value label of a chart: « 30,8 % », « 186 », « 1,52 ». */
 export function labelFormat(unit: string, decimals?: number): (x: number) => string {
   return (x) => {
     const d = decimals ?? (Math.abs(x) >= 100 ? 0 : Math.abs(x) >= 10 ? 1 : 2);
-    return `${nf(d).format(x)}${unit ? `\u202f${unit}` : ''}`;
+    return `${fixed(x, d)}${unit ? `\u202f${unit}` : ''}`;
   };
 }
 
@@ -68,12 +65,12 @@ export function cell(x: number | null, unit = ''): string {
 
 /** Whole number with French grouping, for counts and hectares in tables. */
 export function integerCell(x: number): string {
-  return nf(0).format(Math.round(x));
+  return formatInteger(x);
 }
 
 /** « 45,2 (40,1 à 50,3) » or « trop peu de placettes », for compact tables of several estimates. */
 export function compactEstimate(row: ResultRow | undefined, decimals = 1): string {
   if (!isShown(row)) return NON_SIGNIFICANT;
-  const f = nf(decimals).format;
+  const f = (x: number) => fixed(x, decimals);
   return `${f(row.value)} (${f(row.lower)} à ${f(row.upper)})`;
 }

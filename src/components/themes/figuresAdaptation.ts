@@ -1,7 +1,7 @@
 // Figures of « Adaptation au changement climatique »: where spruce, beech and silver fir grow (share
 // of the volume by SER, three small maps), on which exposures and slopes, and how many tree
 // species stands hold.
-import { NON_SIGNIFICANT } from '../../lib/format.ts';
+import { NON_SIGNIFICANT } from '../../lib/format/numbers.ts';
 import type { AdaptationData } from '../../lib/themes/adaptation.ts';
 import { DIVERSITY_CLASSES, EXPOSED_SPECIES, TOPO_CLASSES } from '../../lib/themes/inventory.ts';
 import { inventorySource } from '../../lib/themes/sources.ts';

@@ -1,6 +1,6 @@
 // Figures of « Atténuation de l'effet de serre »: carbon per hectare by région (map), stock by
 // région, the stock over the inventory windows, and the annual sink against a familiar reference.
-import { NON_SIGNIFICANT } from '../../lib/format.ts';
+import { NON_SIGNIFICANT } from '../../lib/format/numbers.ts';
 import type { AttenuationData } from '../../lib/themes/attenuation.ts';
 import { carbonBalance, EMISSIONS_REFERENCE } from '../../lib/themes/attenuation.ts';
 import { windowYears } from '../../lib/themes/bois.ts';
@@ -156,7 +156,7 @@ export function attenuationFigures(d: AttenuationData): Record<string, () => The
             ariaDescription: 'Deux barres : le puits estimé avec sa fourchette, et les émissions nationales publiées par le Citepa ; les valeurs sont dans le tableau qui suit.',
           }),
         ),
-        note: `Référence : ${EMISSIONS_REFERENCE.label}, ${EMISSIONS_REFERENCE.source} ; chiffre publié, cité tel quel. Les années ne coïncident pas : l’ordre de grandeur compte, pas la décimale.`,
+        note: `Référence : ${EMISSIONS_REFERENCE.label}, ${EMISSIONS_REFERENCE.source} ; chiffre publié, cité tel quel. Les années ne coïncident pas : seul l’ordre de grandeur compte.`,
         table: {
           caption: 'Puits de carbone des arbres vivants et émissions nationales',
           columns: ['Grandeur', 'Valeur (Mt CO₂e/an)', 'Source'],

@@ -1,6 +1,6 @@
 // Figures of « La forêt en France »: forest cover by département (map), the long history of the
 // forest area (published figures), composition, main species, and the GRECO compared.
-import { NON_SIGNIFICANT } from '../../lib/format.ts';
+import { NON_SIGNIFICANT } from '../../lib/format/numbers.ts';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { outputFile } from '../../lib/data/outputDir.ts';

@@ -1,6 +1,6 @@
 // Figures of « Les incendies de forêt et de végétation »: burnt area and fires per year (the
 // Mediterranean départements apart from the rest), the season, fire sizes and the départements.
-import { NON_SIGNIFICANT } from '../../lib/format.ts';
+import { NON_SIGNIFICANT } from '../../lib/format/numbers.ts';
 import type { IncendiesData } from '../../lib/themes/incendies.ts';
 import { incendiesView } from '../../lib/themes/incendies.ts';
 import { MONTHS, ZONE_LABELS, type Zone } from '../../lib/themes/fires.ts';
@@ -10,10 +10,10 @@ import { barsChart, columnsChart, responsive, type Column } from './charts.ts';
 import { choroplethMap, legendEntries, mapBreaks, type MapValue } from './choropleth.ts';
 import { integerCell, labelFormat, type ThemeFigureSpec } from './figure.ts';
 import { readTopology } from './figuresForet.ts';
+import { fixed } from '../../lib/format/numbers.ts';
 
 const zoneColours: Record<string, string> = { [ZONE_LABELS.mediterranee]: chartPalette[5], [ZONE_LABELS.reste]: chartPalette[1] };
 const SHORT_MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
-const nf1 = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
 export function incendiesFigures(d: IncendiesData): Record<string, () => ThemeFigureSpec> {
   const v = incendiesView(d);
@@ -102,7 +102,7 @@ export function incendiesFigures(d: IncendiesData): Record<string, () => ThemeFi
         table: {
           caption: `Feux et surface brûlée par mois de première alerte, ${nationalFrom}–${lastYear}`,
           columns: ['Mois', 'Feux', 'Part des feux (%)', 'Surface brûlée (ha)', 'Part de la surface (%)'],
-          rows: v.months.map((m) => [m.label, integerCell(m.n), nf1.format(m.shareN), integerCell(m.surface), nf1.format(m.shareSurface)]),
+          rows: v.months.map((m) => [m.label, integerCell(m.n), fixed(m.shareN, 1), integerCell(m.surface), fixed(m.shareSurface, 1)]),
           numeric: [1, 2, 3, 4],
         },
         source: recentSource,
@@ -135,7 +135,7 @@ export function incendiesFigures(d: IncendiesData): Record<string, () => ThemeFi
         table: {
           caption: `Feux et surface brûlée par taille de feu, ${nationalFrom}–${lastYear}`,
           columns: ['Taille du feu', 'Feux', 'Part des feux (%)', 'Surface brûlée (ha)', 'Part de la surface (%)'],
-          rows: v.sizes.map((s) => [s.label, integerCell(s.n), nf1.format(s.shareN), integerCell(s.surface), nf1.format(s.shareSurface)]),
+          rows: v.sizes.map((s) => [s.label, integerCell(s.n), fixed(s.shareN, 1), integerCell(s.surface), fixed(s.shareSurface, 1)]),
           numeric: [1, 2, 3, 4],
         },
         source: recentSource,
@@ -165,7 +165,7 @@ export function incendiesFigures(d: IncendiesData): Record<string, () => ThemeFi
           rows: v.departements.map((x) => {
             const t = d.departements.get(x.dep);
             const years = lastYear - nationalFrom + 1;
-            return [t ? `${t.nom} (${x.dep})` : x.dep, integerCell(x.surfacePerYear), nf1.format(x.n / years), integerCell(x.surface)];
+            return [t ? `${t.nom} (${x.dep})` : x.dep, integerCell(x.surfacePerYear), fixed(x.n / years, 1), integerCell(x.surface)];
           }),
           numeric: [1, 2, 3],
         },

@@ -1,8 +1,7 @@
 // French formatting for the catalogue: file sizes, partial dates, result counts.
 import { CONTINUOUS, UNDATED } from './vocabulary';
+import { formatInteger, upTo } from '../format/numbers.ts';
 
-const oneDecimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
-const integer = new Intl.NumberFormat('fr-FR');
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
 /** « 12,3 Mo » (decimal units, as file managers in France show them). */
@@ -14,7 +13,7 @@ export function formatBytes(bytes: number): string {
     value /= 1000;
     unit++;
   }
-  return `${unit === 0 ? integer.format(value) : oneDecimal.format(value)}\u00a0${units[unit]}`;
+  return `${unit === 0 ? formatInteger(value) : upTo(value, 1)}\u00a0${units[unit]}`;
 }
 
 /** « 2020 », « avril 2020 » or « 21 avril 2020 » from YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -26,8 +25,9 @@ export function formatPartialDate(value: string): string {
 }
 
 /** The date a card shows: « avril 2020 », or « mis à jour régulièrement » for a resource updated in place. */
-export function publicationText(item: { date?: string; continuous?: true }): string {
+export function publicationText(item: { date?: string; continuous?: true; undated?: true }): string {
   if (item.continuous) return 'mis à jour régulièrement';
+  if (item.undated) return 'non datée';
   return item.date ? formatPartialDate(item.date) : '';
 }
 
@@ -41,9 +41,7 @@ export function publishedText(datePublished: string, dateAdded: string): string 
 /** « 1 résultat », « 12 résultats », « Aucun résultat ». */
 export function formatResultCount(count: number): string {
   if (count === 0) return 'Aucun résultat';
-  return `${integer.format(count)} résultat${count > 1 ? 's' : ''}`;
+  return `${formatInteger(count)} résultat${count > 1 ? 's' : ''}`;
 }
 
-export function formatInteger(value: number): string {
-  return integer.format(value);
-}
+export { formatInteger };

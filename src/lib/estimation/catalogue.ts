@@ -3,7 +3,7 @@
 // serves the build (DuckDB under Node) and the browser (DuckDB-WASM). See /methodologie.
 import { CALIBRATION, TOP_SPECIES } from './config.ts';
 import { CO2_PER_C, FACTOR_SOURCES, GROUP_FACTORS } from './factors.ts';
-import { formatNumber } from '../format.ts';
+import { formatNumber } from '../format/numbers.ts';
 import { buildQuery, type CategorySpec, type EstimatorKind, type Population } from './sql.ts';
 import { orderedAggregates } from './ordered.ts';
 import {

@@ -1,19 +1,22 @@
 // The commented figures that open each section of a factsheet, generated from the estimates in
 // correct French. They respect uncertainty: a territory is said to be above or below France only
 // when the 95 % intervals do not overlap, and a non-significant figure is never printed as a number.
-import { NON_SIGNIFICANT } from '../format.ts';
 import { agree, capitalise, levelNames, nameWithArticle, ofName, type NamedTerritory } from '../territories/grammar.ts';
 import { compare, isShown, type Estimate } from './estimate.ts';
-import { isWithoutSpread, quantity, quantityRange } from './quantities.ts';
+import { NON_SIGNIFICANT, isWithoutSpread } from '../format/numbers.ts';
+import { quantity, quantityRange } from '../format/prose.ts';
 
 
-/** "487 000 ha (entre 470 000 et 504 000 ha)" or "non significatif". */
+/**
+ * « 487 000 ha (entre 470 000 et 504 000 ha) », or « trop peu de placettes »: an estimate in a
+ * sentence, on the factsheets and in the articles alike, the interval on the scale of the value.
+ */
 export function valueWithInterval(e: Estimate | undefined): string {
   if (!isShown(e)) return NON_SIGNIFICANT;
-  return `${quantity(e.value, e.unit)} (${quantityRange(e.lower, e.upper, e.unit)})`;
+  return `${quantity(e.value, e.unit)} (${quantityRange(e.lower, e.upper, e.unit, e.value)})`;
 }
 
-/** "47 %" or "non significatif". */
+/** « 47 % », or « trop peu de placettes ». */
 export function plainValue(e: Estimate | undefined): string {
   return isShown(e) ? quantity(e.value, e.unit) : NON_SIGNIFICANT;
 }

@@ -1,9 +1,8 @@
 // The figures of one indicator, level and period joined to the territories, and what the map, its
 // legend, its summary and its table say about them. DOM-free: the build renders the page without
 // JavaScript from it, and the browser re-renders the same markup when the reader changes the map.
-import { NON_SIGNIFICANT } from '../format.ts';
-import { quantity, quantityRange } from '../factsheet/quantities.ts';
-import { formatCell } from '../factsheet/cells.ts';
+import { quantity, quantityRange } from '../format/prose.ts';
+import { NON_SIGNIFICANT, estimateCells, formatInteger, signif } from '../format/numbers.ts';
 import { classColours, classIndex, symbolLegendValues } from './breaks.ts';
 import type { FigureTuple, IndicatorFile, MapTerritory } from './types.ts';
 
@@ -47,22 +46,17 @@ export function territoryFigures(file: IndicatorFile, period: string, territorie
   });
 }
 
-/** Table cells use the factsheets' precision, so a value reads the same on the map and on its factsheet. */
-export { formatCell };
-
-const thresholdFormat = new Intl.NumberFormat('fr-FR', { maximumSignificantDigits: 6 });
-const countFormat = new Intl.NumberFormat('fr-FR');
 
 /** "52 % (entre 48 et 56 %)", « trop peu de placettes » or « aucun résultat ». */
 export function valueText(f: TerritoryFigure, unit: string): string {
   if (f.status === 'absent') return NO_RESULT;
   if (f.status === 'ns') return NON_SIGNIFICANT;
-  return `${quantity(f.value!, unit)} (${quantityRange(f.lower!, f.upper!, unit)})`;
+  return `${quantity(f.value!, unit)} (${quantityRange(f.lower!, f.upper!, unit, f.value!)})`;
 }
 
 /** What hovering or focusing a territory says: name, value and interval, plots. */
 export function describeFigure(f: TerritoryFigure, unit: string): string {
-  const count = `${countFormat.format(f.plots)} placette${f.plots > 1 ? 's' : ''}`;
+  const count = `${formatInteger(f.plots)} placette${f.plots > 1 ? 's' : ''}`;
   if (f.status === 'ns') return `${f.nom} (${f.code}) : ${NON_SIGNIFICANT} (${count})`;
   return `${f.nom} (${f.code}) : ${valueText(f, unit)}${f.plots > 0 ? `, ${count}` : ''}`;
 }
@@ -86,7 +80,7 @@ export function legendItems(file: IndicatorFile, figures: readonly TerritoryFigu
   const ok = figures.filter((f) => f.status === 'ok');
   if (file.mode === 'choropleth') {
     const colours = classColours(file.breaks.length + 1);
-    const t = file.breaks.map((b) => thresholdFormat.format(b));
+    const t = file.breaks.map((b) => signif(b, 6));
     colours.forEach((colour, i) => {
       const label =
         t.length === 0 ? 'toutes les valeurs' : i === 0 ? `moins de ${t[0]}` : i === t.length ? `${t[i - 1]} ou plus` : `${t[i - 1]} à moins de ${t[i]}`;
@@ -114,7 +108,7 @@ const escape = (text: string) =>
 /** The legend as HTML (the same markup at build time and in the browser). */
 export function legendHtml(file: IndicatorFile, figures: readonly TerritoryFigure[]): string {
   const count = (n: number) =>
-    `<span class="map-legend__count">${countFormat.format(n)}<span class="visually-hidden"> territoire${n > 1 ? 's' : ''}</span></span>`;
+    `<span class="map-legend__count">${formatInteger(n)}<span class="visually-hidden"> territoire${n > 1 ? 's' : ''}</span></span>`;
   const lines = legendItems(file, figures).map((item) => {
     let swatch: string;
     if (item.kind === 'class') swatch = `<span class="map-legend__swatch" style="background:${item.colour}"></span>`;
@@ -161,9 +155,11 @@ export function tableRowsHtml(figures: readonly TerritoryFigure[], unit: string,
     .map((f) => {
       const name = `${escape(f.nom)} <span class="muted">(${escape(f.code)})</span>`;
       const cell = linkFactsheets ? `<a href="${escape(f.href)}">${name}</a>` : name;
-      const value = f.status === 'ok' ? formatCell(f.value, unit) : f.status === 'ns' ? NON_SIGNIFICANT : NO_RESULT;
-      const interval = f.status === 'ok' ? `${formatCell(f.lower, unit)} à ${formatCell(f.upper, unit)}` : '–';
-      return `<tr data-code="${escape(f.code)}"><th scope="row">${cell}</th><td class="num">${value}</td><td class="num">${interval}</td><td class="num">${countFormat.format(f.plots)}</td></tr>`;
+      // The same cells as the factsheets' tables: rounded to what the interval supports.
+      const [estimate, lower, upper] = estimateCells({ value: f.value, lower: f.lower, upper: f.upper, unit, significant: f.status === 'ok' });
+      const value = f.status === 'ok' ? estimate : f.status === 'ns' ? NON_SIGNIFICANT : NO_RESULT;
+      const interval = f.status === 'ok' ? `${lower} à ${upper}` : '–';
+      return `<tr data-code="${escape(f.code)}"><th scope="row">${cell}</th><td class="num">${value}</td><td class="num">${interval}</td><td class="num">${formatInteger(f.plots)}</td></tr>`;
     })
     .join('');
 }
@@ -177,14 +173,14 @@ export function summaryHtml(figures: readonly TerritoryFigure[], unit: string, l
   const take = Math.min(3, Math.floor(ok.length / 2));
   const parts: string[] = [];
   if (take === 0) {
-    parts.push(`<p>Aucune des ${escape(levelPlural)} n’a de valeur significative pour cette période.</p>`);
+    parts.push(`<p>Aucune valeur n’est publiée pour cette période : ${NON_SIGNIFICANT} dans chaque territoire.</p>`);
   } else {
     parts.push(`<p><strong>Valeurs les plus élevées :</strong> ${ok.slice(0, take).map(item).join(' ; ')}.</p>`);
     parts.push(`<p><strong>Valeurs les plus faibles :</strong> ${ok.slice(-take).reverse().map(item).join(' ; ')}.</p>`);
   }
   const notes: string[] = [];
-  if (ns > 0) notes.push(`${countFormat.format(ns)} sur ${countFormat.format(figures.length)} ont une valeur non significative`);
-  if (absent > 0) notes.push(`${countFormat.format(absent)} n’ont aucun résultat`);
+  if (ns > 0) notes.push(`${formatInteger(ns)} sur ${formatInteger(figures.length)} ${ns > 1 ? 'n’ont' : 'n’a'} pas assez de placettes pour une estimation fiable`);
+  if (absent > 0) notes.push(`${formatInteger(absent)} ${absent > 1 ? 'n’ont' : 'n’a'} aucun résultat`);
   const caveat = take > 0 ? ' Des territoires proches dans ce classement ont souvent des intervalles de confiance qui se recouvrent : l’ordre est indicatif.' : '';
   if (notes.length || caveat) parts.push(`<p class="muted">${notes.length ? `Parmi les ${escape(levelPlural)}, ${notes.join(' et ')}.` : ''}${caveat}</p>`);
   return parts.join('');

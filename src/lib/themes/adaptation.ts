@@ -1,7 +1,7 @@
 // « Adaptation au changement climatique »: where the species most exposed to drought and heat grow
 // (share of the volume by SER, exposure and slope) and how diverse stands are. Comparisons between
 // a species and all species are said only when the intervals do not overlap. DOM-free.
-import { NON_SIGNIFICANT } from '../format.ts';
+import { NON_SIGNIFICANT } from '../format/numbers.ts';
 import type { ResultRow } from '../estimation/types.ts';
 import type { NamedTerritory } from '../territories/grammar.ts';
 import { compare, isShown } from '../factsheet/estimate.ts';
@@ -37,17 +37,17 @@ export function topSer(d: AdaptationData, espar: string, k = 3) {
   ).slice(0, k);
 }
 
-/** « plus », « moins » or « autant » : a species' share on a class against all species'. */
+/** How a species' share on a class compares with all species': a clause that follows a comma. */
 function comparedWithAll(d: AdaptationData, espar: string, cls: string): string {
   switch (compare(byCategory(d.topography[espar], cls), byCategory(d.topography['toutes'], cls))) {
     case 'higher':
-      return 'plus souvent';
+      return 'une part plus forte que pour l’ensemble des essences';
     case 'lower':
-      return 'moins souvent';
+      return 'une part plus faible que pour l’ensemble des essences';
     case 'similar':
-      return 'ni plus ni moins souvent';
+      return 'une part qu’on ne distingue pas de celle de l’ensemble des essences';
     default:
-      return 'sans qu’on puisse dire s’il est plus ou moins souvent';
+      return 'sans comparaison possible avec l’ensemble des essences';
   }
 }
 

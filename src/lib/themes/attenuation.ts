@@ -3,7 +3,7 @@
 // (Agreste, commercial harvest only), so the balance is an order of magnitude: its range is
 // computed from the bounds of production and mortality (conservative, no independence assumed)
 // and the text says what the subtraction mixes. DOM-free.
-import { NON_SIGNIFICANT } from '../format.ts';
+import { NON_SIGNIFICANT, fixed, upTo } from '../format/numbers.ts';
 import type { ResultRow } from '../estimation/types.ts';
 import type { NamedTerritory } from '../territories/grammar.ts';
 import { inName } from '../territories/grammar.ts';
@@ -12,7 +12,8 @@ import { LAST_CAMPAIGN } from '../estimation/config.ts';
 import { CO2_PER_C } from '../estimation/factors.ts';
 import type { HarvestRow } from './harvest.ts';
 import { harvestOverWindow } from './bois.ts';
-import { change, cubicMetres, leader, percent, period, ranked, round3, value, withInterval, NNBSP } from './text.ts';
+import { change, cubicMetres, leader, percent, period, quantity, ranked, value, withInterval, NNBSP } from './text.ts';
+import { quantityRange } from '../format/prose.ts';
 
 /** « en Corse (…) », and after « avec », « la région Corse (…) » (INSEE gives most régions no article). */
 const regionNames = {
@@ -87,7 +88,8 @@ export function carbonBalance(d: AttenuationData): Balance | undefined {
   };
 }
 
-const mt = (t: number) => `${round3(t / 1e6)}${NNBSP}millions de tonnes de CO₂e`;
+/** Tonnes of CO₂ equivalent for prose, in the factsheets' words: « 45,3 millions de tonnes d’équivalent CO₂ ». */
+const mt = (t: number) => quantity(t, 't CO₂e');
 
 export function attenuationFacts(d: AttenuationData): Record<string, string> {
   const b = carbonBalance(d);
@@ -118,11 +120,11 @@ export function attenuationFacts(d: AttenuationData): Record<string, string> {
     mortalite: b ? cubicMetres(b.mortality, true) : NON_SIGNIFICANT,
     recolte: b ? cubicMetres(b.harvest, true) : NON_SIGNIFICANT,
     bilan: b ? cubicMetres(b.balance, true) : NON_SIGNIFICANT,
-    bilanFourchette: b ? `entre ${round3(b.lower / 1e6)} et ${round3(b.upper / 1e6)}${NNBSP}millions de m³ par an` : NON_SIGNIFICANT,
-    carboneParM3: b ? `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(b.carbonPerM3)}${NNBSP}tonne de carbone` : NON_SIGNIFICANT,
+    bilanFourchette: b ? quantityRange(b.lower, b.upper, 'm³/an', b.balance) : NON_SIGNIFICANT,
+    carboneParM3: b ? `${fixed(b.carbonPerM3, 2)}${NNBSP}tonne de carbone` : NON_SIGNIFICANT,
     puitsCo2e: b ? mt(b.co2e) : NON_SIGNIFICANT,
-    puitsCo2eFourchette: b ? `entre ${round3(b.co2eLower / 1e6)} et ${round3(b.co2eUpper / 1e6)}${NNBSP}millions de tonnes de CO₂e par an` : NON_SIGNIFICANT,
-    referenceEmissions: `${new Intl.NumberFormat('fr-FR').format(EMISSIONS_REFERENCE.value)}${NNBSP}millions de tonnes de CO₂e`,
+    puitsCo2eFourchette: b ? `${quantityRange(b.co2eLower, b.co2eUpper, 't CO₂e', b.co2e)} par an` : NON_SIGNIFICANT,
+    referenceEmissions: `${upTo(EMISSIONS_REFERENCE.value, 3)}${NNBSP}millions de tonnes d’équivalent CO₂`,
     referenceAnnee: String(EMISSIONS_REFERENCE.year),
     referenceSource: EMISSIONS_REFERENCE.source,
     partEmissions: b ? percent((100 * b.co2e) / 1e6 / EMISSIONS_REFERENCE.value) : NON_SIGNIFICANT,

@@ -1,7 +1,7 @@
 // « Ressources bois disponibles »: standing volume (inventory estimates) and commercial harvest
 // (Agreste statistics), two sources that measure different things; the sentences keep them apart
 // and never subtract one from the other without saying so. DOM-free.
-import { NON_SIGNIFICANT } from '../format.ts';
+import { NON_SIGNIFICANT } from '../format/numbers.ts';
 import type { ResultRow } from '../estimation/types.ts';
 import type { NamedTerritory } from '../territories/grammar.ts';
 import { nameWithArticle } from '../territories/grammar.ts';

@@ -1,6 +1,6 @@
 // « La forêt en France »: the figures and sentences of the article, from plain inputs (estimates
 // and territories) so that a test can change the inputs and see the text change. DOM-free.
-import { NON_SIGNIFICANT } from '../format.ts';
+import { NON_SIGNIFICANT } from '../format/numbers.ts';
 import type { ResultRow } from '../estimation/types.ts';
 import type { NamedTerritory } from '../territories/grammar.ts';
 import { nameWithArticle } from '../territories/grammar.ts';
@@ -49,6 +49,20 @@ const grecoNames = { name: (x: { territory: NamedTerritory }) => grecoName(x.ter
 const departmentNames = { name: (x: { territory: NamedTerritory }) => nameWithArticle(x.territory), others: 'départements' };
 const share = (rows: readonly ResultRow[], category: string) => rows.find((r) => r.category === category);
 
+/** « dans 5 départements (Var, Landes…) », « dans un seul département (Var) », « dans aucun département ». */
+function inDepartments(items: readonly { territory: NamedTerritory }[]): string {
+  if (items.length === 0) return 'dans aucun département';
+  const names = list(items.map((x) => x.territory.nom));
+  return items.length === 1 ? `dans un seul département (${names})` : `dans ${count(items.length)} départements (${names})`;
+}
+
+/** How many GRECO conifers surely dominate, as a clause: « aucune n’est à coup sûr dominée par les résineux ». */
+function coniferGrecoClause(conifer: readonly { territory: NamedTerritory }[]): string {
+  if (conifer.length === 0) return 'aucune n’est à coup sûr dominée par les résineux';
+  const names = list(conifer.map((g) => grecoName(g.territory)));
+  return conifer.length === 1 ? `les résineux n’en dominent à coup sûr qu’une, ${names}` : `les résineux en dominent à coup sûr ${count(conifer.length)} : ${names}`;
+}
+
 export function foretFacts(d: ForetData): Record<string, string> {
   const deps = ranked(d.departements.map((x) => ({ ...x.row!, territory: x.territory })).filter((x) => x.level !== undefined));
   const overHalf = deps.filter((x) => x.lower > 50).length;
@@ -75,6 +89,8 @@ export function foretFacts(d: ForetData): Record<string, string> {
     departementMoinsBoise: leader([...deps].reverse(), departmentNames),
     departementsPlusDeMoitie: count(overHalf),
     departementsMoinsDunDixieme: count(underTenth),
+    dansDepartementsPlusDeMoitie: inDepartments(deps.filter((x) => x.lower > 50)),
+    dansDepartementsMoinsDunDixieme: inDepartments(deps.filter((x) => x.upper < 10)),
     partFeuillus: withInterval(share(d.composition, 'feuillus')),
     partResineux: withInterval(share(d.composition, 'resineux')),
     partMixte: withInterval(share(d.composition, 'mixte')),
@@ -84,6 +100,7 @@ export function foretFacts(d: ForetData): Record<string, string> {
     grecoPlusBoisee: leader(grecoRates, grecoNames),
     grecoMoinsBoisee: leader([...grecoRates].reverse(), grecoNames),
     grecoResineuses: conifer.length ? list(conifer.map((g) => grecoName(g.territory))) : 'aucune',
+    grecoResineusesPhrase: coniferGrecoClause(conifer),
     nombreGrecoFeuillues: count(broadleaf.length),
     historiqueDebut: `${publishedAreaText(first)} ${first.when}`,
     historiqueRecent: publishedAreaText(last),

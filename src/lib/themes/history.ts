@@ -4,6 +4,7 @@
 // trend by itself. Definitions of « forest » and the territory differ between sources (the 1908
 // statistics exclude Alsace-Moselle): the series shows orders of magnitude, not a measured trend.
 // Editors: change a figure here only together with its source.
+import { upTo } from '../format/numbers.ts';
 
 export interface PublishedArea {
   /** Year, or first year of the period the figure describes. */
@@ -62,6 +63,6 @@ export const FOREST_AREA_HISTORY: readonly PublishedArea[] = [
 
 /** Text of one published figure: « 8,9 à 9,5 millions d’hectares » or « 16,9 millions d’hectares ». */
 export function publishedAreaText(p: PublishedArea): string {
-  const f = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
-  return p.low === p.high ? `${f.format(p.low)}\u202fmillions d’hectares` : `${f.format(p.low)} à ${f.format(p.high)}\u202fmillions d’hectares`;
+  const f = (x: number) => upTo(x, 1);
+  return p.low === p.high ? `${f(p.low)}\u202fmillions d’hectares` : `${f(p.low)} à ${f(p.high)}\u202fmillions d’hectares`;
 }

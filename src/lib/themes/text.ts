@@ -2,32 +2,31 @@
 // interval or « trop peu de placettes », comparisons that respect the intervals, and the small French
 // grammar the sentences need (lists, ordinals, years). Every sentence generator of the themes
 // uses these, so a figure reads the same on every page.
-import { NON_SIGNIFICANT } from '../format.ts';
 import { compare, isShown, type Estimate } from '../factsheet/estimate.ts';
-import { NNBSP, quantity as proseQuantity, quantityRange, roundSignificant } from '../factsheet/quantities.ts';
+import { NNBSP, NON_SIGNIFICANT, fixed, formatInteger } from '../format/numbers.ts';
+import { quantity as proseQuantity, roundSignificant } from '../format/prose.ts';
 
 export { NNBSP };
-import { speciesWithArticle } from '../factsheet/sentences.ts';
+import { plainValue, speciesWithArticle, valueWithInterval } from '../factsheet/sentences.ts';
 
 
-const nf = (digits: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** A plain number rounded to three significant digits, French grouping: 61 424 → « 61 400 ». */
 export function round3(x: number): string {
   const r = roundSignificant(x, 3);
   const digits = Math.abs(r) >= 100 ? 0 : Math.abs(r) >= 10 ? 1 : 2;
-  return nf(Math.abs(r) >= 100 ? 0 : digits).format(r).replace(/,0+$/, '');
+  return fixed(r, Math.abs(r) >= 100 ? 0 : digits).replace(/,0+$/, '');
 }
 
 /** A count in full: 2574 → « 2 574 ». */
 export function count(n: number): string {
-  return nf(0).format(Math.round(n));
+  return formatInteger(n);
 }
 
 /** A percentage for prose: 74.3 → « 74 % », 5.4 → « 5,4 % », 0.48 → « 0,5 % ». */
 export function percent(x: number): string {
   const digits = Math.abs(x) >= 10 ? 0 : 1;
-  return `${nf(digits).format(x).replace(/,0$/, '')}${NNBSP}%`;
+  return `${fixed(x, digits).replace(/,0$/, '')}${NNBSP}%`;
 }
 
 /** Hectares for prose: « 61 400 ha ». */
@@ -46,18 +45,12 @@ export function quantity(x: number, unit: string): string {
 }
 
 const amount = proseQuantity;
-const range = quantityRange;
 
 /** An estimate as prose prints it: « 30,8 % (entre 30,5 et 31,1 %) », or « trop peu de placettes ». */
-export function withInterval(e: Estimate | undefined): string {
-  if (!isShown(e)) return NON_SIGNIFICANT;
-  return `${amount(e.value, e.unit)} (${range(e.lower, e.upper, e.unit, e.value)})`;
-}
+export const withInterval = valueWithInterval;
 
 /** An estimate's value alone: « 30,8 % », or « trop peu de placettes ». */
-export function value(e: Estimate | undefined): string {
-  return isShown(e) ? amount(e.value, e.unit) : NON_SIGNIFICANT;
-}
+export const value = plainValue;
 
 /** « 2015–2019 » from « 2015-2019 ». */
 export function period(p: string): string {
@@ -131,10 +124,4 @@ export function leader<T extends Estimate>(
     : tied.length <= 5 ? list(tied.map(tiedName))
     : `${count(tied.length)} autres ${opts.others}`;
   return `${head}, à égalité statistique avec ${names}`;
-}
-
-/** Sentence-ready estimate for the key figures: the value and, apart, its interval. */
-export function keyValue(e: Estimate | undefined): { value: string; interval: string } {
-  if (!isShown(e)) return { value: NON_SIGNIFICANT, interval: '' };
-  return { value: amount(e.value, e.unit), interval: `intervalle de confiance à 95${NNBSP}% : ${range(e.lower, e.upper, e.unit, e.value)}` };
 }

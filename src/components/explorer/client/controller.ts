@@ -14,6 +14,7 @@ import { breakdownTitle, shapeRows, type ExplorerRow } from '../../../lib/explor
 import { DEFAULT_SELECTION, LEVELS, describeSelection, parseState, serializeState, type Reference } from '../../../lib/explorer/state.ts';
 import type { Engine, Progress } from './engine.ts';
 import { mapLevel, mapSvg, resultChart, tableHtml } from './render.ts';
+import { formatInteger } from '../../../lib/format/numbers.ts';
 
 interface Config {
   base: string;
@@ -349,7 +350,7 @@ async function compute(sel: Selection): Promise<void> {
       return;
     }
     await render(sel, q, rows);
-    $('[data-timing]', resultEl).textContent = `Calculé dans votre navigateur en ${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(ms)} ms.`;
+    $('[data-timing]', resultEl).textContent = `Calculé dans votre navigateur en ${formatInteger(ms)} ms.`;
     root.dataset.state = 'result';
     // Marks for the benchmark: the first result after opening the page, and each result.
     if (performance.getEntriesByName('explorateur-premier-resultat').length === 0) performance.mark('explorateur-premier-resultat');

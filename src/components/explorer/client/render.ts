@@ -7,7 +7,8 @@ import { geoConicConformal, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { NON_SIGNIFICANT, formatEstimate, formatInteger, formatInterval, formatNumber, formatQuantity, chooseScale } from '../../../lib/format.ts';
+import { NON_SIGNIFICANT, formatInteger, formatNumber, upTo } from '../../../lib/format/numbers.ts';
+import { axisUnit, formatEstimate, quantity, quantityBounds } from '../../../lib/format/prose.ts';
 import { chartPalette, notSignificantColour, sequentialScheme } from '../../../lib/palette.ts';
 import type { ExplorerRow } from '../../../lib/explorer/results.ts';
 import type { Level } from '../../../lib/estimation/types.ts';
@@ -38,7 +39,7 @@ export function tableHtml(rows: readonly ExplorerRow[], caption: string): string
       const cls = f.significant ? '' : ' class="non-significatif"';
       return `<tr${cls}><th scope="row">${esc(r.territory)}</th>${v.domain ? `<td>${esc(r.domainLabel ?? '')}</td>` : ''}${v.category ? `<td>${esc(r.categoryLabel)}</td>` : ''}<td>${esc(
         r.period,
-      )}</td><td class="num">${esc(f.value)}</td><td class="num">${f.significant ? esc(formatInterval(r.lower, r.upper, r.unit, { value: r.value })) : '–'}</td><td class="num">${esc(
+      )}</td><td class="num">${esc(f.value)}</td><td class="num">${f.significant ? esc(quantityBounds(r.lower, r.upper, r.unit, r.value)) : '–'}</td><td class="num">${esc(
         formatInteger(r.n_plots),
       )}</td><td>${f.significant ? 'significatif' : `${NON_SIGNIFICANT}${r.reason ? ` (${esc(r.reason)})` : ''}`}</td></tr>`;
     })
@@ -73,25 +74,25 @@ export function resultChart(rows: readonly ExplorerRow[], opts: ChartOptions): S
 
 function drawChart(rows: readonly ExplorerRow[], opts: ChartOptions): SVGSVGElement | HTMLElement {
   const v = varying(rows);
-  const scale = opts.unit.startsWith('%') ? { factor: 1, word: '' } : chooseScale(Math.max(0, ...rows.map((r) => Math.abs(r.value ?? 0))));
-  const unitLabel = scale.word ? `${scale.word} ${opts.unit === 'ha' ? 'd’hectares' : `de ${opts.unit}`}` : opts.unit;
+  const axis = axisUnit(Math.max(0, ...rows.map((r) => Math.abs(r.value ?? 0))), opts.unit);
+  const unitLabel = axis.label;
   // With a scale (millions…), the axis names the unit and the bars carry the number only.
-  const fmt = (x: number) => (scale.word ? formatNumber(x / scale.factor) : formatQuantity(x, opts.unit, { scale }));
+  const fmt = (x: number) => (axis.div > 1 ? formatNumber(x / axis.div) : quantity(x, opts.unit));
   type D = { label: string; series: string; period: string; value: number | null; lower: number | null; upper: number | null; significant: boolean };
   const data: D[] = rows.map((r) => ({
     label: rowLabel(r, v, true),
     series: rowLabel(r, v, true),
     period: r.period,
-    value: r.value === null ? null : r.value / scale.factor,
-    lower: r.lower === null ? null : r.lower / scale.factor,
-    upper: r.upper === null ? null : r.upper / scale.factor,
+    value: r.value === null ? null : r.value / axis.div,
+    lower: r.lower === null ? null : r.lower / axis.div,
+    upper: r.upper === null ? null : r.upper / axis.div,
     significant: r.significant && r.value !== null,
   }));
   const shown = data.filter((d) => d.significant);
   const hidden = data.filter((d) => !d.significant);
   const common = { style: { fontFamily: 'inherit', fontSize: '13px', background: 'transparent', color: 'currentColor', overflow: 'visible' } };
   const aria = { ariaLabel: `Graphique : ${opts.title}`, ariaDescription: 'Chaque estimation avec son intervalle de confiance à 95 % ; les chiffres sont dans le tableau qui suit.' };
-  const tick = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format;
+  const tick = (x: number) => upTo(x, 1);
 
   if (v.period) {
     const series = [...new Set(data.map((d) => d.series))];
@@ -109,7 +110,7 @@ function drawChart(rows: readonly ExplorerRow[], opts: ChartOptions): SVGSVGElem
       marks: [
         Plot.ruleX(shown, { x: 'period', y1: 'lower', y2: 'upper', stroke: 'series', strokeWidth: 1.5, dx: 0 }),
         Plot.line(shown, { x: 'period', y: 'value', stroke: 'series', strokeOpacity: 0.5 }),
-        Plot.dot(shown, { x: 'period', y: 'value', fill: 'series', r: 3.5, title: (d: D) => `${d.series} ${d.period} : ${fmt(d.value! * scale.factor)}` }),
+        Plot.dot(shown, { x: 'period', y: 'value', fill: 'series', r: 3.5, title: (d: D) => `${d.series} ${d.period} : ${fmt(d.value! * axis.div)}` }),
         Plot.text(hidden, { x: 'period', y: 0, text: () => 'n. s.', dy: -8, fill: notSignificantColour, fontStyle: 'italic' }),
         Plot.ruleY([0]),
       ],
@@ -126,7 +127,7 @@ function drawChart(rows: readonly ExplorerRow[], opts: ChartOptions): SVGSVGElem
     width: opts.width,
     height: labels.length * 24 + 70,
     marginLeft,
-    marginRight: Math.min(140, Math.max(40, ...shown.map((d) => fmt(d.value! * scale.factor).length * 7 + 12))),
+    marginRight: Math.min(140, Math.max(40, ...shown.map((d) => fmt(d.value! * axis.div).length * 7 + 12))),
     marginBottom: 42,
     x: { label: unitLabel, labelAnchor: 'center', labelArrow: 'none', domain: [0, maxUpper * 1.1 || 1], tickFormat: tick, ticks: Math.max(2, Math.floor(opts.width / 140)), grid: true },
     y: { label: null, domain: labels, tickSize: 0, paddingInner: 0.25, tickFormat: (l: string) => (l.length > maxChars ? `${l.slice(0, maxChars - 1)}…` : l) },
@@ -135,7 +136,7 @@ function drawChart(rows: readonly ExplorerRow[], opts: ChartOptions): SVGSVGElem
       Plot.ruleY(shown, { y: 'label', x1: 'lower', x2: 'upper', stroke: 'currentColor', strokeWidth: 1.5 }),
       Plot.tickX(shown, { y: 'label', x: 'lower', stroke: 'currentColor', strokeWidth: 1.5, insetTop: 5, insetBottom: 5 }),
       Plot.tickX(shown, { y: 'label', x: 'upper', stroke: 'currentColor', strokeWidth: 1.5, insetTop: 5, insetBottom: 5 }),
-      Plot.text(shown, { y: 'label', x: 'upper', text: (d: D) => fmt(d.value! * scale.factor), dx: 5, textAnchor: 'start', fill: 'currentColor' }),
+      Plot.text(shown, { y: 'label', x: 'upper', text: (d: D) => fmt(d.value! * axis.div), dx: 5, textAnchor: 'start', fill: 'currentColor' }),
       Plot.text(hidden, { y: 'label', x: 0, text: () => NON_SIGNIFICANT, dx: 5, textAnchor: 'start', fill: 'currentColor', fontStyle: 'italic' }),
       Plot.ruleX([0]),
     ],
@@ -197,7 +198,7 @@ export function mapSvg(topology: Topology, rows: readonly ExplorerRow[], keyOf: 
     ...colours.map((c, i) => {
       const lo = i === 0 ? values[0] : breaks[i - 1];
       const hi = i === colours.length - 1 ? values[values.length - 1] : breaks[i];
-      return lo === undefined || hi === undefined ? '' : `<li><span class="swatch" style="background:${c}"></span>${esc(formatQuantity(lo, opts.unit))} à ${esc(formatQuantity(hi, opts.unit))}</li>`;
+      return lo === undefined || hi === undefined ? '' : `<li><span class="swatch" style="background:${c}"></span>${esc(lo === hi ? quantity(lo, opts.unit) : quantityBounds(lo, hi, opts.unit))}</li>`;
     }),
     rows.some((r) => !r.significant) ? `<li><span class="swatch" style="background:${notSignificantColour}"></span>${NON_SIGNIFICANT}</li>` : '',
   ].join('');
