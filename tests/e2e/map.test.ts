@@ -89,6 +89,8 @@ describe('carte interactive', () => {
     await expect.poll(async () => plain(await page.locator('[data-map-info-text]').textContent())).toMatch(/^Landes \(40\) : /);
     expect(new URL(page.url()).pathname).toBe('/carte/');
     await expect(page.locator('[data-map-info-link]').getAttribute('href')).resolves.toBe('/territoires/departement/40/');
+    // The value's box, on the map, says how to open the factsheet (the link may be below the screen).
+    await expect.poll(async () => plain((await page.locator('[data-map-tooltip]').textContent()) ?? '')).toMatch(/^Landes \(40\) : .*Touchez encore pour ouvrir sa fiche\.$/);
     // A second tap a moment later (two quick taps zoom in).
     await page.waitForTimeout(800);
     await page.touchscreen.tap(x, y);

@@ -94,7 +94,9 @@ describe('resource schema', () => {
     const stated = validateResource({ ...valid, type: 'Contenu documentaire', datePublished: 'non datée' });
     expect(stated.ok).toBe(true);
     const value = (stated as { value: Resource }).value;
-    expect(toCatalogueItem('rfn', value, undefined).date).toBeUndefined();
+    const item = toCatalogueItem('rfn', value, undefined);
+    expect(item.date).toBeUndefined();
+    expect(publicationText(item)).toBe('non datée');
     expect(citation(value, 'https://inventaire-forestier.ign.fr/')).toBe(
       'IGN. Données brutes de l’inventaire forestier national. https://inventaire-forestier.ign.fr/. Licence Ouverte / Etalab 2.0.',
     );

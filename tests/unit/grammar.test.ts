@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { agree, capitalise, inName, isPluralName, nameWithArticle, ofName, type NamedTerritory } from '../../src/lib/territories/grammar';
+import { agree, capitalise, inName, isPluralName, nameWithArticle, ofName, ofPlace, type NamedTerritory } from '../../src/lib/territories/grammar';
 
 const dep = (nom: string, tncc: number): NamedTerritory => ({ level: 'departement', code: '00', nom, tncc });
 
@@ -43,5 +43,18 @@ describe('noms de territoires en français', () => {
     expect(inName(region('Grand Est', 2))).toBe('dans le Grand Est');
     expect(inName(region('Hauts-de-France', 4))).toBe('dans les Hauts-de-France');
     expect(inName(dep('Landes', 4))).toBe('dans les Landes');
+  });
+});
+
+describe('« de » before a commune’s name', () => {
+  test('contracts Le and Les, elides before a vowel, keeps La, L’ and an h', () => {
+    expect(ofPlace('Le Grau-du-Roi')).toBe('du Grau-du-Roi');
+    expect(ofPlace('Les Rousses')).toBe('des Rousses');
+    expect(ofPlace('Annœullin')).toBe('d’Annœullin');
+    expect(ofPlace('Épinal')).toBe('d’Épinal');
+    expect(ofPlace('La Rochelle')).toBe('de La Rochelle');
+    expect(ofPlace('L’Isle-Adam')).toBe('de L’Isle-Adam');
+    expect(ofPlace('Haguenau')).toBe('de Haguenau');
+    expect(ofPlace('Lesneven')).toBe('de Lesneven');
   });
 });

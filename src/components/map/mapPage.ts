@@ -405,6 +405,11 @@ export function startMapPage(root: HTMLElement): void {
         if (code === selectedCode) return open(code);
         selectedCode = code;
         showInfo(code, hint);
+        // The link below the map may be off the screen of a phone: the value's box says how to go on.
+        const text = describe(code);
+        if (text && config.linkFactsheets && !tooltip.hidden) {
+          tooltip.textContent = `${text}. ${matchMedia('(pointer: coarse)').matches ? 'Touchez' : 'Cliquez'} encore pour ouvrir sa fiche.`;
+        }
       },
       onOpen: open,
       onViewChange(v) {

@@ -33,7 +33,7 @@ export function estimateHeaders(unit: string): string[] {
 
 /** Cells of an estimate: value, bounds (or « trop peu de placettes »), plots. */
 export function estimateRow(row: ResultRow | undefined): string[] {
-  return [...estimateCells(row), row ? String(row.n_plots) : '–'];
+  return [...estimateCells(row), row ? formatInteger(row.n_plots) : '–'];
 }
 
 /** One bar per estimate; non-significant ones carry `significant: false`. */

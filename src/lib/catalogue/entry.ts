@@ -32,7 +32,8 @@ export function toCatalogueItem(slug: string, entry: Resource, target: LinkTarge
   if (entry.datePublished === CONTINUOUS) {
     item.date = entry.dateAdded;
     item.continuous = true;
-  } else if (entry.datePublished !== UNDATED) item.date = entry.datePublished;
+  } else if (entry.datePublished === UNDATED) item.undated = true;
+  else item.date = entry.datePublished;
   if (entry.keywords?.length) item.keywords = entry.keywords;
   if (entry.url) item.href = entry.url;
   else if (entry.link && target?.exists) {

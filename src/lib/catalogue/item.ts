@@ -19,6 +19,8 @@ export interface CatalogueItem {
    */
   date?: string;
   continuous?: true;
+  /** True when the producer states no date (« non datée »): the card says so, the date sort puts it last. */
+  undated?: true;
   /** Where the resource is: a path of this site or an external address; absent when an internal target is not built. */
   href?: string;
   /** True when `href` leaves this site. */

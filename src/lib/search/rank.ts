@@ -85,7 +85,8 @@ export function rankHits<T extends SearchHit>(query: string, hits: readonly T[])
     hit,
     index,
     title: titleCoverage(hit.title, terms),
-    phrase: phraseStats(hit.content, terms).perThousand,
+    // Rounded: pages of one template (the factsheets) differ by a fraction that says nothing of relevance.
+    phrase: Math.round(phraseStats(hit.content, terms).perThousand),
     kind: pageKind(hit.url).weight,
   }));
   scored.sort((a, b) => b.title - a.title || b.phrase - a.phrase || b.kind - a.kind || a.index - b.index);

@@ -47,6 +47,18 @@ export function ofName(t: NamedTerritory): string {
 }
 
 /**
+ * « de » + a commune's name as the official code writes it, article included: « du Grau-du-Roi »
+ * (Le Grau-du-Roi), « des Rousses » (Les Rousses), « de La Rochelle », « d’Annœullin ». Before an
+ * h, « de » stays: the h of many place names is aspirated (« de Haguenau »).
+ */
+export function ofPlace(name: string): string {
+  if (/^Le\s/.test(name)) return `du ${name.slice(3)}`;
+  if (/^Les\s/.test(name)) return `des ${name.slice(4)}`;
+  if (/^[aeiouyàâäéèêëîïôöûüœæ]/i.test(name) && !/^L['’]/.test(name)) return `d’${name}`;
+  return `de ${name}`;
+}
+
+/**
  * "en" + name for a place: "en Bretagne", "en Nouvelle-Aquitaine", "dans le Grand Est", "dans les
  * Hauts-de-France", "dans les Landes".
  */

@@ -7,7 +7,7 @@ import { geoConicConformal, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { NON_SIGNIFICANT, formatInteger, formatNumber, upTo } from '../../../lib/format/numbers.ts';
+import { NON_SIGNIFICANT, estimateCells, formatInteger, formatNumber, upTo } from '../../../lib/format/numbers.ts';
 import { axisUnit, formatEstimate, quantity, quantityBounds } from '../../../lib/format/prose.ts';
 import { chartPalette, notSignificantColour, sequentialScheme } from '../../../lib/palette.ts';
 import type { ExplorerRow } from '../../../lib/explorer/results.ts';
@@ -23,25 +23,29 @@ export function varying(rows: readonly ExplorerRow[]): { territory: boolean; dom
 
 export function tableHtml(rows: readonly ExplorerRow[], caption: string): string {
   const v = varying(rows);
+  const unit = rows[0]?.unit ?? '';
   const head = [
     '<th scope="col">Territoire</th>',
     v.domain ? '<th scope="col">Classe de placettes</th>' : '',
     v.category ? '<th scope="col">Catégorie</th>' : '',
     '<th scope="col">Période</th>',
-    '<th scope="col">Estimation</th>',
-    '<th scope="col">Intervalle de confiance à 95 %</th>',
-    '<th scope="col">Placettes</th>',
+    `<th scope="col" class="num">Estimation${unit ? ` (${esc(unit)})` : ''}</th>`,
+    '<th scope="col" class="num">Borne basse (IC 95 %)</th>',
+    '<th scope="col" class="num">Borne haute (IC 95 %)</th>',
+    '<th scope="col" class="num">Placettes</th>',
     '<th scope="col">Significativité</th>',
   ].join('');
   const body = rows
     .map((r) => {
-      const f = formatEstimate(r);
-      const cls = f.significant ? '' : ' class="non-significatif"';
+      // The factsheets' table cells: the number alone, the unit in the header, rounded to what the interval supports.
+      const [value, lower, upper] = estimateCells(r);
+      const shown = r.significant && r.value !== null;
+      const cls = shown ? '' : ' class="non-significatif"';
       return `<tr${cls}><th scope="row">${esc(r.territory)}</th>${v.domain ? `<td>${esc(r.domainLabel ?? '')}</td>` : ''}${v.category ? `<td>${esc(r.categoryLabel)}</td>` : ''}<td>${esc(
         r.period,
-      )}</td><td class="num">${esc(f.value)}</td><td class="num">${f.significant ? esc(quantityBounds(r.lower, r.upper, r.unit, r.value)) : '–'}</td><td class="num">${esc(
+      )}</td><td class="num">${esc(value)}</td><td class="num">${esc(lower)}</td><td class="num">${esc(upper)}</td><td class="num">${esc(
         formatInteger(r.n_plots),
-      )}</td><td>${f.significant ? 'significatif' : `${NON_SIGNIFICANT}${r.reason ? ` (${esc(r.reason)})` : ''}`}</td></tr>`;
+      )}</td><td>${shown ? 'significatif' : `${NON_SIGNIFICANT}${r.reason ? ` (${esc(r.reason)})` : ''}`}</td></tr>`;
     })
     .join('');
   return `<div class="table-scroll" tabindex="0" role="region" aria-label="${esc(caption)}"><table class="explorer-table"><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
