@@ -175,7 +175,23 @@ const fr = (x: number) => formatNumber(x, { decimals: x === Math.round(x * 100) 
 const CARBON_METHOD = `Par arbre : C aérien = v × w × facteur d’expansion du groupe × infradensité de l’essence (à défaut, du groupe) × fraction de carbone ; racines = C aérien × rapport racinaire du groupe. Feuillus : expansion ${fr(GROUP_FACTORS.feuillu.bef)}, racines ${fr(GROUP_FACTORS.feuillu.rootRatio)}, fraction de carbone ${fr(GROUP_FACTORS.feuillu.carbonFraction)} ; résineux : ${fr(GROUP_FACTORS.resineux.bef)}, ${fr(GROUP_FACTORS.resineux.rootRatio)}, ${fr(GROUP_FACTORS.resineux.carbonFraction)} ; infradensités par essence (table de la page Méthodologie).`;
 
 /** Annual mortality per plot, on the campaigns that record the date of death (mortality and its rate per hectare). */
-const MORTALITE_TOTAL: BreakdownDef = { id: 'total', label: 'Total', categories: TOTAL, ctes: [CTE_MORTALITE], x: X_DATEMORT, y: perPlot('mortalite_arbre', null) };
+/** The « Total » breakdown of a per-tree variable (volume, production, mortality…), summed by plot. */
+function treeTotal(variable: string, ctes: readonly string[], x: string): BreakdownDef {
+  return { id: 'total', label: 'Total', categories: TOTAL, ctes, x, y: perPlot(variable, null) };
+}
+
+const MORTALITE_TOTAL = treeTotal('mortalite_arbre', [CTE_MORTALITE], X_DATEMORT);
+
+/** Trees' carbon needs their volume and the carbon factors; its total sums the aerial and root parts. */
+const CARBON_CTES = [CTE_VOLUME, ...CTES_CARBONE];
+const CARBON_TOTAL: BreakdownDef = {
+  id: 'total',
+  label: 'Total',
+  categories: TOTAL,
+  ctes: CARBON_CTES,
+  x: X_ALL,
+  y: `SELECT idp, 'total' AS category, sum(aerien + racinaire) AS y FROM carbone_arbre GROUP BY idp`,
+};
 
 const AREA_METHOD =
   'Chaque point d’inventaire (forêt ou peupleraie) porte un poids de sondage, la surface qu’il représente dans sa campagne, reconstitué à partir de la grille d’échantillonnage. Sur une fenêtre de cinq campagnes, les poids sont calés région par région pour que la surface de chaque région égale celle publiée par l’IGN (interpolée entre ses fenêtres publiées). Surface = somme des poids calés des points du territoire.';
@@ -187,6 +203,11 @@ const AREA_METHOD =
  */
 export const SETUP_SQL: readonly string[] = [SETUP_PRODUCTION].map(orderedAggregates);
 
+/** The breakdowns of the area indicators, each shared by the total (ha) and the share (%). */
+const AREA_TOTAL: BreakdownDef = { id: 'total', label: 'Total', categories: TOTAL, ctes: [], x: X_POINTS, y: Y_FORET };
+const BY_COMPOSITION: BreakdownDef = { id: 'composition', label: 'par composition', categories: COMPOSITION, categoryLabels: COMPOSITION_LABELS, ctes: CTES_COMPOSITION, x: X_COUVERTS, y: Y_COMPOSITION };
+const BY_MAIN_SPECIES: BreakdownDef = { id: 'essence', label: 'par essence principale', categories: ESSENCE, categoryLabels: ESSENCE_LABELS, ctes: [CTE_ESSENCE], x: X_COUVERTS, y: Y_ESSENCE };
+
 export const INDICATORS: readonly Indicator[] = [
   define({
     id: 'surface_foret',
@@ -197,7 +218,7 @@ export const INDICATORS: readonly Indicator[] = [
     method: `${AREA_METHOD} Intervalle : variance linéarisée de l’estimateur calé (part du territoire dans les poids de sa région, binomiale au sein de chaque département). Pour une région ou la France, la surface est celle publiée par l’IGN, par construction : elle n’a pas d’intervalle propre.`,
     sources: [SOURCE_IFN, SOURCE_CALAGE],
     kind: 'total',
-    breakdowns: [{ id: 'total', label: 'Total', categories: TOTAL, ctes: [], x: X_POINTS, y: Y_FORET }],
+    breakdowns: [AREA_TOTAL],
   }),
   define({
     id: 'taux_boisement',
@@ -210,7 +231,7 @@ export const INDICATORS: readonly Indicator[] = [
     kind: 'taux',
     scale: 100,
     max: 100,
-    breakdowns: [{ id: 'total', label: 'Total', categories: TOTAL, ctes: [], x: X_POINTS, y: Y_FORET }],
+    breakdowns: [AREA_TOTAL],
   }),
   define({
     id: 'surface_composition',
@@ -222,17 +243,7 @@ export const INDICATORS: readonly Indicator[] = [
       'Composition d’une placette : part des résineux dans le taux de couvert libre (tcl) des essences recensées ; ≥ 75 % résineux, ≤ 25 % feuillus, entre les deux mixte ; « sans couvert d’arbres recensé » quand aucun couvert n’est relevé (coupe rase, jeune peuplement) ; les points peupleraie forment leur propre catégorie. Surface = surface forestière × part pondérée des points de la catégorie (campagnes qui relèvent le couvert, 2006 et après).',
     sources: [SOURCE_IFN, SOURCE_CALAGE],
     kind: 'total',
-    breakdowns: [
-      {
-        id: 'composition',
-        label: 'par composition',
-        categories: COMPOSITION,
-        categoryLabels: COMPOSITION_LABELS,
-        ctes: CTES_COMPOSITION,
-        x: X_COUVERTS,
-        y: Y_COMPOSITION,
-      },
-    ],
+    breakdowns: [BY_COMPOSITION],
   }),
   define({
     id: 'part_composition',
@@ -247,17 +258,7 @@ export const INDICATORS: readonly Indicator[] = [
     kind: 'ratio',
     scale: 100,
     max: 100,
-    breakdowns: [
-      {
-        id: 'composition',
-        label: 'par composition',
-        categories: COMPOSITION,
-        categoryLabels: COMPOSITION_LABELS,
-        ctes: CTES_COMPOSITION,
-        x: X_COUVERTS,
-        y: Y_COMPOSITION,
-      },
-    ],
+    breakdowns: [BY_COMPOSITION],
   }),
   define({
     id: 'surface_essence',
@@ -269,17 +270,7 @@ export const INDICATORS: readonly Indicator[] = [
       'Essence principale d’une placette : l’essence au plus fort taux de couvert libre (tcl) ; les points peupleraie forment leur propre catégorie. Surface = surface forestière × part pondérée des points dont c’est l’essence principale (campagnes 2006 et après).',
     sources: [SOURCE_IFN, SOURCE_CALAGE],
     kind: 'total',
-    breakdowns: [
-      {
-        id: 'essence',
-        label: 'par essence principale',
-        categories: ESSENCE,
-        categoryLabels: ESSENCE_LABELS,
-        ctes: [CTE_ESSENCE],
-        x: X_COUVERTS,
-        y: Y_ESSENCE,
-      },
-    ],
+    breakdowns: [BY_MAIN_SPECIES],
   }),
   define({
     id: 'part_essence',
@@ -293,17 +284,7 @@ export const INDICATORS: readonly Indicator[] = [
     kind: 'ratio',
     scale: 100,
     max: 100,
-    breakdowns: [
-      {
-        id: 'essence',
-        label: 'par essence principale',
-        categories: ESSENCE,
-        categoryLabels: ESSENCE_LABELS,
-        ctes: [CTE_ESSENCE],
-        x: X_COUVERTS,
-        y: Y_ESSENCE,
-      },
-    ],
+    breakdowns: [BY_MAIN_SPECIES],
   }),
   define({
     id: 'volume',
@@ -315,7 +296,7 @@ export const INDICATORS: readonly Indicator[] = [
     sources: [SOURCE_IFN, SOURCE_CALAGE],
     kind: 'total',
     breakdowns: [
-      { id: 'total', label: 'Total', categories: TOTAL, ctes: [CTE_VOLUME], x: X_ALL, y: perPlot('volume_arbre', null) },
+      treeTotal('volume_arbre', [CTE_VOLUME], X_ALL),
       byGroup('volume_arbre', [CTE_VOLUME], X_ALL),
       bySpecies('volume_arbre', [CTE_VOLUME], X_ALL),
       byDiameter('volume_arbre', [CTE_VOLUME], X_ALL),
@@ -330,7 +311,7 @@ export const INDICATORS: readonly Indicator[] = [
     sources: [SOURCE_IFN],
     kind: 'ratio',
     breakdowns: [
-      { id: 'total', label: 'Total', categories: TOTAL, ctes: [CTE_VOLUME], x: X_ALL, y: perPlot('volume_arbre', null) },
+      treeTotal('volume_arbre', [CTE_VOLUME], X_ALL),
       byGroup('volume_arbre', [CTE_VOLUME], X_ALL),
       bySpecies('volume_arbre', [CTE_VOLUME], X_ALL, true),
       byDiameter('volume_arbre', [CTE_VOLUME], X_ALL, true),
@@ -346,7 +327,7 @@ export const INDICATORS: readonly Indicator[] = [
     sources: [SOURCE_IFN, SOURCE_CALAGE],
     kind: 'total',
     breakdowns: [
-      { id: 'total', label: 'Total', categories: TOTAL, ctes: [], x: X_ALL, y: perPlot('production_arbre', null) },
+      treeTotal('production_arbre', [], X_ALL),
       byGroup('production_arbre', [], X_ALL),
       bySpecies('production_arbre', [], X_ALL, true),
     ],
@@ -360,7 +341,7 @@ export const INDICATORS: readonly Indicator[] = [
     sources: [SOURCE_IFN],
     kind: 'ratio',
     breakdowns: [
-      { id: 'total', label: 'Total', categories: TOTAL, ctes: [], x: X_ALL, y: perPlot('production_arbre', null) },
+      treeTotal('production_arbre', [], X_ALL),
       byGroup('production_arbre', [], X_ALL, true),
       bySpecies('production_arbre', [], X_ALL, true),
     ],
@@ -413,14 +394,7 @@ export const INDICATORS: readonly Indicator[] = [
     kind: 'ratio',
     scale: 100,
     breakdowns: [
-      {
-        id: 'total',
-        label: 'Total',
-        categories: TOTAL,
-        ctes: [CTE_VOLUME, CTE_MORTALITE],
-        x: X_VOLUME_DATEMORT,
-        y: perPlot('mortalite_arbre', null),
-      },
+      treeTotal('mortalite_arbre', [CTE_VOLUME, CTE_MORTALITE], X_VOLUME_DATEMORT),
     ],
   }),
   define({
@@ -459,26 +433,19 @@ export const INDICATORS: readonly Indicator[] = [
     sources: [SOURCE_IFN, SOURCE_CALAGE, ...CARBON_SOURCES],
     kind: 'total',
     breakdowns: [
-      {
-        id: 'total',
-        label: 'Total',
-        categories: TOTAL,
-        ctes: [CTE_VOLUME, ...CTES_CARBONE],
-        x: X_ALL,
-        y: `SELECT idp, 'total' AS category, sum(aerien + racinaire) AS y FROM carbone_arbre GROUP BY idp`,
-      },
+      CARBON_TOTAL,
       {
         id: 'compartiment',
         label: 'par compartiment',
         categories: { type: 'fixed', categories: ['aerien', 'racinaire'] },
         categoryLabels: COMPARTIMENT_LABELS,
-        ctes: [CTE_VOLUME, ...CTES_CARBONE],
+        ctes: CARBON_CTES,
         x: X_ALL,
         y: `SELECT idp, 'aerien' AS category, sum(aerien) AS y FROM carbone_arbre GROUP BY idp
   UNION ALL SELECT idp, 'racinaire' AS category, sum(racinaire) AS y FROM carbone_arbre GROUP BY idp`,
       },
-      byGroup('carbone_arbre', [CTE_VOLUME, ...CTES_CARBONE], X_ALL, true),
-      bySpecies('carbone_arbre', [CTE_VOLUME, ...CTES_CARBONE], X_ALL, true),
+      byGroup('carbone_arbre', CARBON_CTES, X_ALL, true),
+      bySpecies('carbone_arbre', CARBON_CTES, X_ALL, true),
     ],
   }),
   define({
@@ -491,14 +458,7 @@ export const INDICATORS: readonly Indicator[] = [
     kind: 'total',
     scale: CO2_PER_C,
     breakdowns: [
-      {
-        id: 'total',
-        label: 'Total',
-        categories: TOTAL,
-        ctes: [CTE_VOLUME, ...CTES_CARBONE],
-        x: X_ALL,
-        y: `SELECT idp, 'total' AS category, sum(aerien + racinaire) AS y FROM carbone_arbre GROUP BY idp`,
-      },
+      CARBON_TOTAL,
     ],
   }),
   define({
@@ -510,16 +470,9 @@ export const INDICATORS: readonly Indicator[] = [
     sources: [SOURCE_IFN, ...CARBON_SOURCES],
     kind: 'ratio',
     breakdowns: [
-      {
-        id: 'total',
-        label: 'Total',
-        categories: TOTAL,
-        ctes: [CTE_VOLUME, ...CTES_CARBONE],
-        x: X_ALL,
-        y: `SELECT idp, 'total' AS category, sum(aerien + racinaire) AS y FROM carbone_arbre GROUP BY idp`,
-      },
-      byGroup('carbone_arbre', [CTE_VOLUME, ...CTES_CARBONE], X_ALL, true),
-      bySpecies('carbone_arbre', [CTE_VOLUME, ...CTES_CARBONE], X_ALL, true),
+      CARBON_TOTAL,
+      byGroup('carbone_arbre', CARBON_CTES, X_ALL, true),
+      bySpecies('carbone_arbre', CARBON_CTES, X_ALL, true),
     ],
   }),
 ];
