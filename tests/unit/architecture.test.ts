@@ -61,3 +61,17 @@ describe('un seul endroit pour formater les nombres', () => {
     expect(inlineFormatters()).toEqual([]);
   });
 });
+
+describe('des fichiers à la taille d’un sujet', () => {
+  it('un fichier de plus de 400 lignes dans src/ ou scripts/ dit pourquoi dès ses premières lignes', () => {
+    const files = ['src', 'scripts'].flatMap((folder) =>
+      readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile() && /\.(m?ts|astro|css)$/.test(e.name) && !e.name.startsWith('zz-'))
+        .map((e) => relative(root, join(e.parentPath, e.name))),
+    );
+    expect(files.length).toBeGreaterThan(100);
+    const long = files.filter((file) => readFileSync(join(root, file), 'utf8').split('\n').length > 400);
+    const unexplained = long.filter((file) => !/^(---\n)?\/\/ Over 400 lines: /.test(readFileSync(join(root, file), 'utf8')));
+    expect(unexplained).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+// Over 400 lines: the map page's one controller; its pure parts (state, figures, legend) are in src/lib/map.
 // The browser side of /carte/: reads the map's state from the URL, wires the controls, downloads
 // the data of the chosen level and indicator, and keeps the legend, summary and table (the
 // accessible alternative) in step with the map. The map is created only when WebGL works; without

@@ -1,3 +1,4 @@
+// Over 400 lines: one class around the MapLibre map, whose methods share its state (layers, hover, keyboard reticle).
 // The interactive map itself, with MapLibre: a background-only style (no tiles, no glyphs, no
 // sprites from elsewhere), the territories of a level as a GeoJSON source drawn as a choropleth or
 // with proportional circles, a generated hatch pattern for non-significant territories, outlines of

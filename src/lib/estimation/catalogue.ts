@@ -1,3 +1,4 @@
+// Over 400 lines: the list of twenty indicator definitions, each mostly French text; the shared parts are defined once above it.
 // The indicator catalogue: for each indicator its id, French label, unit, description, method,
 // sources, breakdowns and the SQL that computes it (one query per breakdown). The same SQL text
 // serves the build (DuckDB under Node) and the browser (DuckDB-WASM). See /methodologie.

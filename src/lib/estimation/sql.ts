@@ -1,3 +1,4 @@
+// Over 400 lines: the estimators' SQL, kept in one file so that each variance formula reads next to its estimate.
 // Builds the SQL of one indicator: the shared design part (periods, territories, calibration),
 // the indicator's plot-level variables, and the generic estimator (ratio, total, rate) with its
 // variance, 95 % interval and significance rule. The text runs unchanged in DuckDB under Node and

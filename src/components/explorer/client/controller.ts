@@ -1,3 +1,4 @@
+// Over 400 lines: the explorer page's one state machine; drawing is in render.ts, queries and state in src/lib/explorer.
 // The explorer page's controller: reads the state from the address (or shows what is wrong with
 // it), fills the form, shows the default selection's published result at once, starts DuckDB-WASM
 // (with a visible progress indication) only when a selection must be computed, runs it and draws
