@@ -8,11 +8,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INPUT_TABLES } from '../src/lib/estimation/node.ts';
 import { buildResultats } from '../scripts/estimation/resultats.ts';
+import { dataOutputDir } from '../src/lib/data/outputDir.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function benchEstimation(): Promise<Record<string, { value: number; unit: string }>> {
-  const source = path.resolve(ROOT, process.env['DATA_OUT_DIR'] ?? 'public/donnees');
+  const source = dataOutputDir(ROOT);
   if (!INPUT_TABLES.every((t) => existsSync(path.join(source, `${t}.parquet`)))) {
     process.stderr.write(`estimation : tables absentes de ${source}, banc d'essai ignoré (lancer npm run data:build)\n`);
     return {};

@@ -8,11 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { designWeights, type DesignPoint } from '../scripts/lib/designWeights.ts';
 import { gridNode } from '../scripts/lib/grid.ts';
+import { dataOutputDir } from '../src/lib/data/outputDir.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function benchWeights(): Promise<Record<string, { value: number; unit: string }>> {
-  const dir = path.resolve(ROOT, process.env['DATA_OUT_DIR'] ?? 'public/donnees');
+  const dir = dataOutputDir(ROOT);
   const files = { foret: 'placettes.parquet', peupleraie: 'peupleraies_placettes.parquet' } as const;
   if (!Object.values(files).every((f) => existsSync(path.join(dir, f)))) {
     process.stderr.write(`poids : tables absentes de ${dir}, banc d'essai ignoré (lancer npm run data:build)\n`);

@@ -24,6 +24,7 @@ import type { MethodFacts } from '../../src/lib/estimation/methodology.ts';
 import { openParquetDb } from '../../src/lib/estimation/node.ts';
 import { orderedAggregates } from '../../src/lib/estimation/ordered.ts';
 import { PER_HA_COLUMNS, perHectareByComposition } from './composition.ts';
+import { outDir } from '../lib/paths.ts';
 import { INPUT_TABLES, LEVELS, type SqlRunner } from '../../src/lib/estimation/types.ts';
 
 export interface ResultatsOptions {
@@ -167,7 +168,7 @@ export async function imputationCheck(runner: SqlRunner): Promise<{ groupe: stri
 }
 
 export async function buildResultats(opts: ResultatsOptions = {}): Promise<ResultatsSummary> {
-  const dir = resolve(opts.dir ?? process.env['DATA_OUT_DIR'] ?? 'public/donnees');
+  const dir = resolve(opts.dir ?? outDir());
   const log = opts.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const t0 = performance.now();
   await mkdir(dir, { recursive: true });

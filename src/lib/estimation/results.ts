@@ -2,14 +2,14 @@
 // `r.get({ level, code, indicator })` for one figure (latest window, `total` by default) or
 // `r.list({ ... })` for several. Node only (DuckDB); the file is read once per process.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { outputFile } from '../data/outputDir.ts';
 import { DEFAULT_PERIOD } from './config.ts';
 import { openMemoryDb } from './node.ts';
 import type { Level, ResultRow } from './types.ts';
 
-/** Where the build writes the results: `$DATA_OUT_DIR` (as for the pipeline) or `public/donnees` under the working directory. */
+/** Where the build writes the results (see src/lib/data/outputDir.ts). */
 export function resultsPath(): string {
-  return join(resolve(process.env['DATA_OUT_DIR'] ?? 'public/donnees'), 'resultats.parquet');
+  return outputFile('resultats.parquet');
 }
 
 export interface ResultKey {
