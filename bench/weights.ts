@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { openMemoryDb } from '../src/lib/estimation/node.ts';
 import { designWeights, type DesignPoint } from '../scripts/lib/designWeights.ts';
 import { gridNode } from '../scripts/lib/grid.ts';
 import { dataOutputDir } from '../src/lib/data/outputDir.ts';
@@ -19,8 +19,8 @@ export async function benchWeights(): Promise<Record<string, { value: number; un
     process.stderr.write(`poids : tables absentes de ${dir}, banc d'essai ignoré (lancer npm run data:build)\n`);
     return {};
   }
-  const instance = await DuckDBInstance.create(':memory:');
-  const conn = await instance.connect();
+  const db = await openMemoryDb();
+  const conn = db.conn;
   const rows: { kind: DesignPoint['kind']; r: Record<string, unknown> }[] = [];
   try {
     for (const [kind, file] of Object.entries(files) as [DesignPoint['kind'], string][]) {
@@ -28,8 +28,7 @@ export async function benchWeights(): Promise<Record<string, { value: number; un
       for (const r of reader.getRowObjects()) rows.push({ kind, r });
     }
   } finally {
-    conn.closeSync();
-    instance.closeSync();
+    db.close();
   }
   const t0 = performance.now();
   const points: DesignPoint[] = rows.map(({ kind, r }) => {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { openMemoryDb } from '../../src/lib/estimation/node.ts';
 import { EXPLORER_TABLES } from '../../src/lib/explorer/tables.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -38,8 +38,8 @@ export async function buildExplorerData({ out, force = false, log = (m: string) 
   const tmp = join(out, '.explorateur-tmp');
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
-  const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
-  const conn = await instance.connect();
+  const db = await openMemoryDb();
+  const conn = db.conn;
   try {
     for (const t of EXPLORER_TABLES.filter((x) => x.slimOf)) {
       const file = join(tmp, t.file.replace(/^explorateur\//, ''));
@@ -53,8 +53,7 @@ export async function buildExplorerData({ out, force = false, log = (m: string) 
       log(`explorateur : ${t.name} ${n} lignes, ${((await stat(file)).size / 1e6).toFixed(1)} Mo`);
     }
   } finally {
-    conn.closeSync();
-    instance.closeSync();
+    db.close();
   }
   await writeFile(join(tmp, STAMP), `${stamp}\n`);
   await rm(dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // DuckDB for the build: one in-process database, French CSV loading with typed columns and
 // errors that name file, column and line, and deterministic Parquet (zstd) writing.
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { openMemoryDb, type NodeDb } from '../../src/lib/estimation/node.ts';
 import { PipelineError } from './errors.ts';
 
 export type ColType = 'INTEGER' | 'SMALLINT' | 'DOUBLE' | 'VARCHAR' | 'BOOLEAN' | 'DATE';
@@ -23,16 +24,15 @@ function plain(v: unknown): unknown {
 
 export class Db {
   private constructor(
-    private readonly instance: DuckDBInstance,
+    private readonly db: NodeDb,
     readonly conn: DuckDBConnection,
   ) {}
 
   static async open(): Promise<Db> {
     // Two threads: the project's machines have two cores. Insertion order is preserved, which the
     // line numbers of error messages rely on (rowid follows file order).
-    const instance = await DuckDBInstance.create(':memory:', { threads: '2', preserve_insertion_order: 'true' });
-    const conn = await instance.connect();
-    const db = new Db(instance, conn);
+    const opened = await openMemoryDb({ preserve_insertion_order: 'true' });
+    const db = new Db(opened, opened.conn);
     // `clean`: the producers write missing values as empty cells, spaces or (2008+ tree files) NA.
     await db.run(`CREATE MACRO clean(x) AS NULLIF(NULLIF(trim(x), ''), 'NA')`);
     // `num`: decimal comma (Agreste) or point (IFN) both accepted.
@@ -63,8 +63,7 @@ export class Db {
   }
 
   close(): void {
-    this.conn.closeSync();
-    this.instance.closeSync();
+    this.db.close();
   }
 
   /**

@@ -1,13 +1,14 @@
 // Build-time queries over the pipeline's Parquet outputs with DuckDB (Node). One in-memory database
 // for the whole build; pages call `queryRows` with bound parameters.
 import { existsSync } from 'node:fs';
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import { openMemoryDb } from '../estimation/node.ts';
 import { outputFile } from './outputDir.ts';
 
 let connection: Promise<DuckDBConnection> | undefined;
 
 function connect(): Promise<DuckDBConnection> {
-  connection ??= DuckDBInstance.create(':memory:').then((instance) => instance.connect());
+  connection ??= openMemoryDb().then((db) => db.conn);
   return connection;
 }
 

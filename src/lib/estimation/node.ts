@@ -28,9 +28,13 @@ export function nodeRunner(conn: DuckDBConnection): SqlRunner {
   };
 }
 
-/** An in-memory DuckDB (two threads: the project's machines have two cores). */
-export async function openMemoryDb(): Promise<NodeDb> {
-  const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+/**
+ * An in-memory DuckDB (two threads: the project's machines have two cores): the one place where
+ * Node code opens DuckDB (pipeline, build-time queries, estimation, benches). `settings` adds
+ * DuckDB options, e.g. `preserve_insertion_order` for the pipeline's line numbers.
+ */
+export async function openMemoryDb(settings: Record<string, string> = {}): Promise<NodeDb> {
+  const instance = await DuckDBInstance.create(':memory:', { threads: '2', ...settings });
   const conn = await instance.connect();
   return {
     conn,

@@ -2,12 +2,14 @@
 // filter, no split by a plot variable, a breakdown of resultats.parquet), read from the results
 // file in the order the browser's engine returns it. The page shows it at once, without starting
 // DuckDB-WASM; the engine starts when the reader changes the selection.
-import { parquetPath, queryRows } from '../data/query.ts';
+import { loadResults } from '../estimation/results.ts';
+import type { ResultRow } from '../estimation/types.ts';
 import { indicator as catalogueIndicator } from '../estimation/catalogue.ts';
 import { PERIODS } from '../estimation/config.ts';
 import { ALL_PERIODS, buildExplorerQuery, type Selection } from './query.ts';
 
-const COLUMNS = 'level, code, period, indicator, breakdown, category, value, lower, upper, n_plots, significant, unit, reason';
+/** The columns the browser's engine returns, in its order. */
+const COLUMNS = ['level', 'code', 'period', 'indicator', 'breakdown', 'category', 'value', 'lower', 'upper', 'n_plots', 'significant', 'unit', 'reason'] as const;
 
 /** Raw result rows (as the engine returns them) of a published selection, or null if it must be computed. */
 export async function publishedRows(sel: Selection): Promise<Record<string, unknown>[] | null> {
@@ -15,20 +17,12 @@ export async function publishedRows(sel: Selection): Promise<Record<string, unkn
   if ('error' in q || q.split !== null || Object.values(sel.filters).some((v) => v?.length)) return null;
   const breakdown = catalogueIndicator(sel.indicator).breakdowns.find((b) => b.id === q.catalogueBreakdown);
   if (!breakdown || breakdown.explorerOnly) return null;
-  const params: (string | number)[] = [sel.indicator, q.catalogueBreakdown];
-  const periods = sel.period === ALL_PERIODS ? PERIODS : [sel.period];
-  const territoryConditions = sel.territories.map((t) => {
-    params.push(t.level);
-    const level = `level = $${params.length}`;
-    if (t.codes === 'tous') return `(${level})`;
-    const codes = t.codes.map((c) => (params.push(c), `$${params.length}`));
-    return `(${level} AND code IN (${codes.join(', ')}))`;
-  });
-  const periodList = periods.map((p) => (params.push(p), `$${params.length}`));
-  return queryRows<Record<string, unknown>>(
-    `SELECT ${COLUMNS} FROM read_parquet('${parquetPath('resultats.parquet')}')
-     WHERE indicator = $1 AND breakdown = $2 AND (${territoryConditions.join(' OR ')}) AND period IN (${periodList.join(', ')})
-     ORDER BY level, code, period, category`,
-    params,
-  );
+  const periods = new Set(sel.period === ALL_PERIODS ? PERIODS : [sel.period]);
+  const inSelection = (r: ResultRow) => sel.territories.some((t) => r.level === t.level && (t.codes === 'tous' || t.codes.includes(r.code)));
+  // Binary order of the codes, as DuckDB sorts them in the browser's engine.
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return (await loadResults()).rows
+    .filter((r) => r.indicator === sel.indicator && r.breakdown === q.catalogueBreakdown && periods.has(r.period) && inSelection(r))
+    .sort((a, b) => order(a.level, b.level) || order(a.code, b.code) || order(a.period, b.period) || order(a.category, b.category))
+    .map((r) => Object.fromEntries(COLUMNS.map((c) => [c, r[c]])));
 }

@@ -6,7 +6,8 @@ import type { Topology } from 'topojson-specification';
 import { INDICATORS } from '../estimation/catalogue.ts';
 import { DEFAULT_PERIOD } from '../estimation/config.ts';
 import { outputFile } from '../data/outputDir.ts';
-import { parquetPath, queryRows } from '../data/query.ts';
+import { loadResults, resultsPath } from '../estimation/results.ts';
+import type { ResultRow } from '../estimation/types.ts';
 import { loadTerritories, territoryPath } from '../territories/catalog.ts';
 import { indicatorFile, levelFile, mapSeries, type MapSeries, type ResultFigure } from './build.ts';
 import type { IndicatorFile, LevelFile, MapLevel } from './types.ts';
@@ -15,18 +16,35 @@ import type { IndicatorFile, LevelFile, MapLevel } from './types.ts';
 export const DEFAULT_LEVEL: MapLevel = 'departement';
 export const DEFAULT_INDICATOR = 'taux_boisement';
 
-const results = () => `'${parquetPath('resultats.parquet')}'`;
+const MAP_LEVELS: ReadonlySet<string> = new Set(['region', 'departement', 'ser', 'greco']);
+const seriesKey = (r: { indicator: string; breakdown: string; category: string }) => `${r.indicator}|${r.breakdown}|${r.category}`;
+
+let byLevelAndSeries: Promise<Map<string, ResultRow[]>> | undefined;
+
+/** The results of the map's levels, grouped by level and series (read once per build). */
+function mapResults(): Promise<Map<string, ResultRow[]>> {
+  byLevelAndSeries ??= loadResults().then(({ rows }) => {
+    const index = new Map<string, ResultRow[]>();
+    for (const r of rows) {
+      if (!MAP_LEVELS.has(r.level)) continue;
+      const k = `${r.level}|${seriesKey(r)}`;
+      let list = index.get(k);
+      if (!list) index.set(k, (list = []));
+      list.push(r);
+    }
+    return index;
+  });
+  return byLevelAndSeries;
+}
 
 let seriesCache: Promise<MapSeries[]> | undefined;
 
 /** Every series the map offers, as present in the results. */
 export function loadMapSeries(): Promise<MapSeries[]> {
-  seriesCache ??= queryRows<{ key: string }>(
-    `SELECT DISTINCT indicator || '|' || breakdown || '|' || category AS key FROM ${results()}
-     WHERE level IN ('region', 'departement', 'ser', 'greco') AND value IS NOT NULL`,
-  ).then((rows) => {
-    const series = mapSeries(INDICATORS, new Set(rows.map((r) => r.key)));
-    if (series.length === 0) throw new Error(`Carte : aucun indicateur cartographiable dans ${results()}`);
+  seriesCache ??= mapResults().then((index) => {
+    const present = new Set([...index.values()].flat().filter((r) => r.value !== null).map(seriesKey));
+    const series = mapSeries(INDICATORS, present);
+    if (series.length === 0) throw new Error(`Carte : aucun indicateur cartographiable dans ${resultsPath()}`);
     return series;
   });
   return seriesCache;
@@ -34,8 +52,7 @@ export function loadMapSeries(): Promise<MapSeries[]> {
 
 /** The periods of the results, oldest first, and the one the map opens on. */
 export async function loadPeriods(): Promise<{ periods: string[]; defaultPeriod: string }> {
-  const rows = await queryRows<{ period: string }>(`SELECT DISTINCT period FROM ${results()} ORDER BY period`);
-  const periods = rows.map((r) => r.period);
+  const periods = [...new Set((await loadResults()).rows.map((r) => r.period))].sort();
   return { periods, defaultPeriod: periods.includes(DEFAULT_PERIOD) ? DEFAULT_PERIOD : periods[periods.length - 1]! };
 }
 
@@ -62,11 +79,15 @@ export async function loadLevelFile(level: MapLevel): Promise<LevelFile> {
 export async function loadIndicatorFile(level: MapLevel, key: string): Promise<IndicatorFile> {
   const series = (await loadMapSeries()).find((s) => s.key === key);
   if (!series) throw new Error(`Carte : série inconnue « ${key} »`);
-  const rows = await queryRows<ResultFigure>(
-    `SELECT code, period, value, lower, upper, n_plots::INTEGER AS n_plots, significant FROM ${results()}
-     WHERE level = $1 AND indicator = $2 AND breakdown = $3 AND category = $4`,
-    [level, series.indicator, series.breakdown, series.category],
-  );
+  const rows: ResultFigure[] = ((await mapResults()).get(`${level}|${seriesKey(series)}`) ?? []).map((r) => ({
+    code: r.code,
+    period: r.period,
+    value: r.value,
+    lower: r.lower,
+    upper: r.upper,
+    n_plots: r.n_plots,
+    significant: r.significant,
+  }));
   const level_ = await loadLevelFile(level);
   return indicatorFile(level, series, rows, level_.territories.map((t) => t.code));
 }
