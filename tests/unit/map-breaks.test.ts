@@ -88,3 +88,26 @@ describe('symboles proportionnels', () => {
     expect(symbolLegendValues(0)).toEqual([]);
   });
 });
+
+describe('one classifier for every map', () => {
+  test('the explorer’s map classes the same values as the site’s map, with the same colours', async () => {
+    const { topology } = await import('topojson-server');
+    const { mapSvg } = await import('../../src/components/explorer/client/render.ts');
+    // Skewed, with ties: where a naive cut by order statistics would class differently.
+    const values = [1, 1, 1, 1, 1, 1, 2, 3, 50, 100];
+    const square = (i: number) => ({
+      type: 'Feature' as const,
+      properties: { code: String(i), nom: `T${i}` },
+      geometry: { type: 'Polygon' as const, coordinates: [[[i, 45], [i + 0.9, 45], [i + 0.9, 46], [i, 46], [i, 45]]] },
+    });
+    const topo = topology({ t: { type: 'FeatureCollection', features: values.map((_, i) => square(i)) } as never }) as never;
+    const rows = values.map((value, i) => ({ level: 'departement', code: String(i), territory: `T${i}`, domain: null, domainLabel: null, period: '2015-2019', indicator: 'x', breakdown: 'total', category: 'total', categoryLabel: 'Total', value, lower: value - 1, upper: value + 1, n_plots: 50, significant: true, unit: '%', reason: null }) as never);
+    const svg = mapSvg(topo, rows, (r: { code: string }) => r.code, { width: 300, title: 'essai', unit: '%' });
+    const breaks = quantileBreaks(values);
+    const colours = classColours(breaks.length + 1);
+    const fills = [...svg.matchAll(/<path d="[^"]*" fill="([^"]+)"[^>]*><title>T(\d+) :/g)].map((m) => [Number(m[2]), m[1]] as const);
+    expect(fills).toHaveLength(values.length);
+    for (const [i, fill] of fills) expect(fill).toBe(colours[classIndex(values[i]!, breaks)]);
+    expect(svg.match(/<li>/g)).toHaveLength(breaks.length + 1);
+  });
+});

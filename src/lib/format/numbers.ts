@@ -42,6 +42,15 @@ export function signif(x: number, digits: number): string {
   return f.format(x);
 }
 
+/** `x` rounded to `digits` significant digits: 61 424 → 61 400, 0.03456 → 0.035. */
+export function roundSignificant(x: number, digits = 3): number {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  const power = Math.floor(Math.log10(Math.abs(x))) - digits + 1;
+  const factor = 10 ** Math.abs(power);
+  // Dividing or multiplying by an exact power of ten avoids 0.1 * 3 = 0.30000000000000004.
+  return power >= 0 ? Math.round(x / factor) * factor : Math.round(x * factor) / factor;
+}
+
 /** Decimals that keep about three significant digits (at least 0, at most 2 for |x| ≥ 0.01). */
 export function autoDecimals(x: number): number {
   const a = Math.abs(x);

@@ -4,17 +4,10 @@
 // Rounded to about three significant digits, what the sampling supports; tables keep more
 // (./numbers.ts). Shared by the factsheets, the map, the articles and the explorer, so a figure
 // reads the same everywhere.
-import { NNBSP, NON_SIGNIFICANT, fixed, isWithoutSpread, type EstimateLike } from './numbers.ts';
+import { NNBSP, NON_SIGNIFICANT, fixed, isWithoutSpread, roundSignificant, type EstimateLike } from './numbers.ts';
 
-export { NNBSP, NON_SIGNIFICANT, isWithoutSpread, type EstimateLike };
+export { NNBSP, NON_SIGNIFICANT, isWithoutSpread, roundSignificant, type EstimateLike };
 
-/** Rounds to `significant` significant digits. */
-export function roundSignificant(value: number, significant = 3): number {
-  if (value === 0 || !Number.isFinite(value)) return value;
-  const magnitude = Math.floor(Math.log10(Math.abs(value)));
-  const factor = 10 ** (magnitude - significant + 1);
-  return Math.round(value / factor) * factor;
-}
 
 /** Units whose large values read better in millions or billions. */
 const COUNTABLE = new Set(['ha', 'm³', 'm³/an', 'tC', 't CO₂e']);

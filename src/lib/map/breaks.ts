@@ -8,6 +8,9 @@
 // two significant digits (three or four if needed to keep them distinct) so the legend is readable.
 // Non-significant values are left out: they are drawn hatched, not coloured.
 import { sequentialScheme } from '../palette.ts';
+import { roundSignificant } from '../format/numbers.ts';
+
+export { roundSignificant };
 
 export const DEFAULT_CLASS_COUNT = 5;
 
@@ -18,15 +21,6 @@ export function quantileSorted(sorted: readonly number[], p: number): number {
   const lo = Math.floor(h);
   const hi = Math.min(lo + 1, sorted.length - 1);
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (h - lo);
-}
-
-/** `x` rounded to `digits` significant digits. */
-export function roundSignificant(x: number, digits: number): number {
-  if (x === 0 || !Number.isFinite(x)) return x;
-  const power = Math.floor(Math.log10(Math.abs(x))) - digits + 1;
-  const factor = 10 ** Math.abs(power);
-  // Dividing or multiplying by an exact power of ten avoids 0.1 * 3 = 0.30000000000000004.
-  return power >= 0 ? Math.round(x / factor) * factor : Math.round(x * factor) / factor;
 }
 
 /**

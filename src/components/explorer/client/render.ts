@@ -9,7 +9,8 @@ import type { Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { NON_SIGNIFICANT, estimateCells, formatInteger, formatNumber, upTo } from '../../../lib/format/numbers.ts';
 import { axisUnit, formatEstimate, quantity, quantityBounds } from '../../../lib/format/prose.ts';
-import { chartPalette, notSignificantColour, sequentialScheme } from '../../../lib/palette.ts';
+import { chartPalette, notSignificantColour } from '../../../lib/palette.ts';
+import { classColours, classIndex, quantileBreaks } from '../../../lib/map/breaks.ts';
 import type { ExplorerRow } from '../../../lib/explorer/results.ts';
 import type { Level } from '../../../lib/estimation/types.ts';
 
@@ -185,10 +186,10 @@ export function mapSvg(topology: Topology, rows: readonly ExplorerRow[], keyOf: 
   const height = Math.round(width * 0.95);
   const byCode = new Map(rows.map((r) => [keyOf(r), r]));
   const values = rows.filter((r) => r.significant && r.value !== null).map((r) => r.value!).sort((a, b) => a - b);
-  const k = Math.min(5, values.length);
-  const breaks = Array.from({ length: Math.max(0, k - 1) }, (_, i) => values[Math.floor(((i + 1) * values.length) / k)]!);
-  const colours = sequentialScheme.slice(1, 1 + Math.max(1, k));
-  const colourOf = (x: number) => colours[breaks.filter((b) => x >= b).length] ?? colours[colours.length - 1]!;
+  // The site map's classes (src/lib/map/breaks.ts): the same data is classed the same everywhere.
+  const breaks = quantileBreaks(values);
+  const colours = values.length ? classColours(breaks.length + 1) : [];
+  const colourOf = (x: number) => colours[classIndex(x, breaks)]!;
   const shapes = outlinesOf(topology, width, height)
     .map(({ code, nom, d }) => {
       const r = byCode.get(code);
