@@ -10,6 +10,7 @@ import { area, bbox, polygons, projectL93, type GeoJsonGeometry, type MultiPolyg
 import type { Mirror } from '../lib/mirror.ts';
 import { col, type Step, type TableDoc } from '../lib/step.ts';
 import { formatInteger } from '../../src/lib/format/numbers.ts';
+import { SUBNATIONAL_LEVELS } from '../../src/lib/estimation/types.ts';
 
 export type Level = 'france' | 'region' | 'departement' | 'ser' | 'greco';
 
@@ -61,7 +62,7 @@ export const docs: TableDoc[] = [
       col('ymax', 'DOUBLE', '° (WGS84)', 'calculé', 'Latitude maximale de l’emprise.'),
     ],
   },
-  ...(['region', 'departement', 'ser', 'greco'] as const).map(
+  ...SUBNATIONAL_LEVELS.map(
     (level): TableDoc => ({
       file: `territoires-${level}.topojson`,
       description: `Contours simplifiés pour le web (TopoJSON, WGS84), objet « ${level} », propriétés {code, nom}. Quantification ${formatInteger(TOPO_QUANTIZATION)} (grille d’environ 15 m × 11 m sur l’emprise de la métropole), simplification de Visvalingam conservant ${Math.round(TOPO_KEEP * 100)} % des sommets les plus significatifs, frontières partagées conservées (pas de trous ni de chevauchements).`,
@@ -241,7 +242,7 @@ export const step: Step = {
        ORDER BY list_position(['france','region','departement','ser','greco'], level), code`,
       staging.path('territoires.parquet'),
     );
-    for (const level of ['region', 'departement', 'ser', 'greco'] as const) {
+    for (const level of SUBNATIONAL_LEVELS) {
       const json = webTopology(ts, level);
       await writeFile(staging.path(`territoires-${level}.topojson`), json);
       log(`territoires-${level}.topojson : ${(json.length / 1024).toFixed(0)} Kio`);

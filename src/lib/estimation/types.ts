@@ -3,8 +3,12 @@
 /** The pipeline's tables the indicator SQL reads (one Parquet file each under /donnees/). */
 export const INPUT_TABLES = ['placettes', 'peupleraies_placettes', 'calage', 'arbres', 'arbres_morts', 'couverts', 'especes', 'territoires'] as const;
 
-export type Level = 'france' | 'region' | 'departement' | 'ser' | 'greco';
-export const LEVELS: readonly Level[] = ['france', 'region', 'departement', 'ser', 'greco'];
+/** The territory levels of the inventory's estimates, France first: the one place that lists them. */
+export const LEVELS = ['france', 'region', 'departement', 'ser', 'greco'] as const;
+export type Level = (typeof LEVELS)[number];
+/** The levels below France, which a map can draw (France is one territory). */
+export type SubnationalLevel = Exclude<Level, 'france'>;
+export const SUBNATIONAL_LEVELS: readonly SubnationalLevel[] = LEVELS.filter((l): l is SubnationalLevel => l !== 'france');
 
 /** One row of `resultats.parquet`: one figure for a territory, period, indicator and category. */
 export interface ResultRow {

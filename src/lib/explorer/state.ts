@@ -5,7 +5,7 @@
 //    &espece=02,03&pente=30-60,60%2B
 import { INDICATORS } from '../estimation/catalogue.ts';
 import { DEFAULT_PERIOD, PERIODS } from '../estimation/config.ts';
-import type { Level } from '../estimation/types.ts';
+import { LEVELS, type Level } from '../estimation/types.ts';
 import {
   BREAKDOWN_IDS,
   BREAKDOWN_LABELS,
@@ -38,7 +38,7 @@ export interface Reference {
   species: readonly ReferenceSpecies[];
 }
 
-export const LEVELS: readonly Level[] = ['france', 'region', 'departement', 'ser', 'greco'];
+export { LEVELS };
 export const LEVEL_LABELS: Readonly<Record<Level, { one: string; all: string }>> = {
   france: { one: 'France métropolitaine', all: 'France métropolitaine' },
   region: { one: 'Région', all: 'Toutes les régions' },

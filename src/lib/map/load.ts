@@ -10,13 +10,13 @@ import { loadResults, resultsPath } from '../estimation/results.ts';
 import type { ResultRow } from '../estimation/types.ts';
 import { loadTerritories, territoryPath } from '../territories/catalog.ts';
 import { indicatorFile, levelFile, mapSeries, type MapSeries, type ResultFigure } from './build.ts';
-import type { IndicatorFile, LevelFile, MapLevel } from './types.ts';
+import { MAP_LEVELS, type IndicatorFile, type LevelFile, type MapLevel } from './types.ts';
 
 /** The map opens on the forest cover of the départements, the figure readers know best. */
 export const DEFAULT_LEVEL: MapLevel = 'departement';
 export const DEFAULT_INDICATOR = 'taux_boisement';
 
-const MAP_LEVELS: ReadonlySet<string> = new Set(['region', 'departement', 'ser', 'greco']);
+const MAPPED: ReadonlySet<string> = new Set(MAP_LEVELS);
 const seriesKey = (r: { indicator: string; breakdown: string; category: string }) => `${r.indicator}|${r.breakdown}|${r.category}`;
 
 let byLevelAndSeries: Promise<Map<string, ResultRow[]>> | undefined;
@@ -26,7 +26,7 @@ function mapResults(): Promise<Map<string, ResultRow[]>> {
   byLevelAndSeries ??= loadResults().then(({ rows }) => {
     const index = new Map<string, ResultRow[]>();
     for (const r of rows) {
-      if (!MAP_LEVELS.has(r.level)) continue;
+      if (!MAPPED.has(r.level)) continue;
       const k = `${r.level}|${seriesKey(r)}`;
       let list = index.get(k);
       if (!list) index.set(k, (list = []));

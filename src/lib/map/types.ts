@@ -1,14 +1,15 @@
 // Shapes of the map's data: the files the build writes under /carte/donnees/ and the lists the page
 // embeds. Shared by the build-time endpoints, the static SVG map and the browser code.
 import type { Topology } from 'topojson-specification';
+import { SUBNATIONAL_LEVELS, type SubnationalLevel } from '../estimation/types.ts';
 
 /** Levels the map can draw (France is one territory: nothing to map). */
-export type MapLevel = 'region' | 'departement' | 'ser' | 'greco';
-export const MAP_LEVELS: readonly MapLevel[] = ['region', 'departement', 'ser', 'greco'];
+export type MapLevel = SubnationalLevel;
+export const MAP_LEVELS: readonly MapLevel[] = SUBNATIONAL_LEVELS;
 
 /** Outline layers that can be drawn over the choropleth: the other levels and the national forest regions. */
 export type Overlay = MapLevel | 'rfn';
-export const OVERLAYS: readonly Overlay[] = ['region', 'departement', 'ser', 'greco', 'rfn'];
+export const OVERLAYS: readonly Overlay[] = [...MAP_LEVELS, 'rfn'];
 
 /** One territory of a level, with what the map needs to find and label it. */
 export interface MapTerritory {

@@ -2,6 +2,7 @@
 // Read once per build from the pipeline's `territoires.parquet`.
 import type { Level, NamedTerritory } from './grammar.ts';
 import { parquetPath, queryRows } from '../data/query.ts';
+import { LEVELS } from '../estimation/types.ts';
 
 export interface Territory extends NamedTerritory {
   /** Parent région of a département. */
@@ -12,7 +13,7 @@ export interface Territory extends NamedTerritory {
   surface_ha: number;
 }
 
-export const levelOrder: readonly Level[] = ['france', 'region', 'departement', 'ser', 'greco'];
+export const levelOrder: readonly Level[] = LEVELS;
 
 /** URL of a territory's factsheet: /territoires/france/ or /territoires/{niveau}/{code}/. */
 export function territoryPath(t: Pick<NamedTerritory, 'level' | 'code'>): string {

@@ -2,7 +2,9 @@
 // "de Bretagne". Départements and régions follow INSEE's "type de nom en clair" (TNCC) from the
 // official geographic code; SER and GRECO are named with their kind ("de la sylvoécorégion …").
 
-export type Level = 'france' | 'region' | 'departement' | 'ser' | 'greco';
+import type { Level } from '../estimation/types.ts';
+
+export type { Level };
 
 export interface NamedTerritory {
   level: Level;
