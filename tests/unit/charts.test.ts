@@ -4,14 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { axisScale, barsChart, responsive } from '../../src/components/themes/charts';
 import { yearTick } from '../../src/components/charts/yearTick';
 import { chartFormatter } from '../../src/lib/format/numbers';
+import { normaliseSvg as normalise } from './support/normaliseSvg.ts';
 
-function normalise(svg: string): string {
-  const ids = new Map<string, string>();
-  return svg
-    .replace(/\bplot-[0-9a-f]{6}\b/g, (id) => ids.get(id) ?? (ids.set(id, `plot-${ids.size}`), `plot-${ids.size - 1}`))
-    .replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))
-    .replace(/></g, '>\n<');
-}
 
 const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>|<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1] ?? m[2]);
 

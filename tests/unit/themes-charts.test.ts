@@ -4,9 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { barsChart, columnsChart, historyChart, responsive, stackedBarsChart } from '../../src/components/themes/charts.ts';
-import { choroplethMap, classColours, legendEntries, simplifyLine } from '../../src/components/themes/choropleth.ts';
+import { choroplethMap, legendEntries, simplifyLine } from '../../src/components/themes/choropleth.ts';
+import { classColours } from '../../src/lib/map/breaks.ts';
 import type { Topology } from 'topojson-specification';
 import { fireScheme, sequentialScheme } from '../../src/lib/palette.ts';
+import { normaliseSvg } from './support/normaliseSvg.ts';
 
 const fmt = (x: number) => x.toFixed(1).replace('.', ',');
 const text = { ariaLabel: 'Graphique d’essai', ariaDescription: 'Description d’essai' };
@@ -75,6 +77,15 @@ describe('colonnes, barres empilées, historique', () => {
     expect(svg).toContain('8,9–9,5');
     expect(svg).toContain('16,9');
   });
+  // Snapshots of every chart function from a tiny fixture: a change to a chart is a readable diff.
+  it('instantanés : colonnes, barres empilées, série longue', () => {
+    const columns = columnsChart([2000, 2001].flatMap((x) => [{ x, series: 'A', value: 2 }, { x, series: 'B', value: 1 }]), { width: 350, yLabel: 'ha', domain: [2000, 2001], xTick: String, ...text });
+    expect(normaliseSvg(columns)).toMatchSnapshot('colonnes');
+    const stacked = stackedBarsChart([{ label: 'Région', series: 'A', value: 2 }, { label: 'Région', series: 'B', value: 3 }], { width: 350, xLabel: 'm³', format: fmt, ...text });
+    expect(normaliseSvg(stacked)).toMatchSnapshot('barres empilées');
+    const history = historyChart([{ year: 1830, low: 8.9, high: 9.5, text: '8,9–9,5' }, { year: 2014, low: 16.9, high: 16.9, text: '16,9' }], { width: 350, yLabel: 'Mha', xDomain: [1820, 2030], ...text });
+    expect(normaliseSvg(history)).toMatchSnapshot('série longue');
+  });
 });
 
 describe('cartes choroplèthes', () => {
@@ -108,6 +119,9 @@ describe('cartes choroplèthes', () => {
     expect(paths[0]!.getAttribute('fill')).toBe(classColours(2)[1]);
     expect(paths[1]!.getAttribute('fill')).toBe('url(#essai-hachure)');
     expect(svg).toContain('<title>Bêta (B)</title>');
+  });
+  it('instantané de la carte', () => {
+    expect(normaliseSvg(svg)).toMatchSnapshot('carte');
   });
   it('légende les classes de la plus faible à la plus forte, puis le hachuré', () => {
     expect(legendEntries([5, 10], (x) => `${x} %`).map((e) => e.label)).toEqual(['moins de 5 %', '5 % à moins de 10 %', '10 % et plus', 'trop peu de placettes ou sans donnée']);

@@ -9,7 +9,7 @@ import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { escapeXml } from '../charts/locatorMap.ts';
 import { featuresOf, franceProjection, type TerritoryProperties } from '../../lib/geo/topology.ts';
-import { classIndex, quantileBreaks } from '../../lib/map/breaks.ts';
+import { classColours, classIndex, quantileBreaks } from '../../lib/map/breaks.ts';
 import { notSignificantColour, sequentialScheme } from '../../lib/palette.ts';
 
 export interface MapValue {
@@ -93,13 +93,6 @@ export function thinnedPath(geometry: Geometry, projection: GeoProjection, toler
     }
   }
   return parts.join('');
-}
-
-/** The colours of the classes, light to dark (the lightest tone of the scheme is too close to the page). */
-export function classColours(count: number, palette: readonly string[] = sequentialScheme): string[] {
-  const scheme = palette.slice(1);
-  if (count <= 1) return [scheme[scheme.length - 1]!];
-  return Array.from({ length: count }, (_, i) => scheme[Math.round((i * (scheme.length - 1)) / (count - 1))]!);
 }
 
 /** Quantile breaks of the significant values of a map. */

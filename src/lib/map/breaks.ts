@@ -56,8 +56,8 @@ export function classIndex(value: number, breaks: readonly number[]): number {
  * The scheme's lightest tint is left out while there are colours to spare: it is too close to the
  * page background and to the fill of territories without a result.
  */
-export function classColours(count: number): string[] {
-  const scheme = (count < sequentialScheme.length ? sequentialScheme.slice(1) : sequentialScheme) as readonly string[];
+export function classColours(count: number, palette: readonly string[] = sequentialScheme): string[] {
+  const scheme = count < palette.length ? palette.slice(1) : palette;
   if (count <= 1) return [scheme[Math.floor(scheme.length / 2)]!];
   const last = scheme.length - 1;
   return Array.from({ length: count }, (_, i) => scheme[Math.round((i * last) / (count - 1))]!);
