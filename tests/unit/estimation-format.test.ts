@@ -1,7 +1,7 @@
 // French formatting of figures (src/lib/format/): what readers see on every page.
 import { describe, expect, it } from 'vitest';
-import { NNBSP, NON_SIGNIFICANT, formatInteger, formatNumber, formatPercent, formatRelativeHalfWidth } from '../../src/lib/format/numbers.ts';
-import { axisUnit, formatEstimate, quantity, quantityBounds, quantityOrDash } from '../../src/lib/format/prose.ts';
+import { NNBSP, NON_SIGNIFICANT, formatInteger, formatNumber, formatPercent } from '../../src/lib/format/numbers.ts';
+import { axisUnit, formatEstimate, quantity, quantityBounds } from '../../src/lib/format/prose.ts';
 
 const n = (s: string) => s.replaceAll(NNBSP, ' ');
 
@@ -32,7 +32,6 @@ describe('quantities', () => {
     expect(n(quantity(185.7, 'm³/ha'))).toBe('186 m³/ha');
     expect(n(quantity(0.3346, '%/an'))).toBe('0,33 % par an');
     expect(n(quantity(4.256, '%'))).toBe('4,3 %');
-    expect(quantityOrDash(null, 'ha')).toBe('–');
   });
 
   it('an interval uses the scale of its value', () => {
@@ -65,7 +64,4 @@ describe('estimates', () => {
     expect(f.value).not.toMatch(/\d/);
   });
 
-  it('relative half-width for tables', () => {
-    expect(n(formatRelativeHalfWidth({ value: 100, lower: 98.8, upper: 101.2, unit: '', significant: true }))).toBe('± 1,2 %');
-  });
 });

@@ -1,6 +1,6 @@
 // The site search's order: what a reader means comes before Pagefind's word frequencies.
 import { describe, expect, it } from 'vitest';
-import { pageKind, phraseCount, phraseStats, rankHits, titleCoverage } from '../../src/lib/search/rank';
+import { pageKind, phraseStats, rankHits, titleCoverage } from '../../src/lib/search/rank';
 
 const hit = (url: string, title: string, content = '') => ({ url, title, content });
 
@@ -22,13 +22,13 @@ describe('site search ranking', () => {
       hit('/territoires/departement/40/', 'Les forêts des Landes', 'Le pin maritime couvre les Landes. Pin maritime : 80 %. Pins maritimes.'),
     ];
     expect(rankHits('pin maritime', hits).map((h) => h.url)).toEqual(['/territoires/departement/40/', '/territoires/departement/06/']);
-    expect(phraseCount(hits[1]!.content, ['pin', 'maritime'])).toBe(2);
-    expect(phraseCount(hits[0]!.content, ['pin', 'maritime'])).toBe(0);
+    expect(phraseStats(hits[1]!.content, ['pin', 'maritime']).count).toBe(2);
+    expect(phraseStats(hits[0]!.content, ['pin', 'maritime']).count).toBe(0);
   });
 
   it('matches whole words without accents or case, and counts overlapping-free occurrences', () => {
-    expect(phraseCount('Chêne pédonculé, CHENE sessile ; chênes verts ; Bouxières-aux-Chênes', ['chene'])).toBe(2);
-    expect(phraseCount('la la la', ['la', 'la'])).toBe(1);
+    expect(phraseStats('Chêne pédonculé, CHENE sessile ; chênes verts ; Bouxières-aux-Chênes', ['chene']).count).toBe(2);
+    expect(phraseStats('la la la', ['la', 'la']).count).toBe(1);
     expect(titleCoverage('Les forêts de l’intercommunalité de Bouxières-aux-Chênes', ['chene'])).toBe(0);
   });
 

@@ -95,13 +95,6 @@ export interface EstimateLike {
   significant: boolean;
 }
 
-/** « ± 1,2 % »: half-width of the interval relative to the value, for tables. */
-export function formatRelativeHalfWidth(e: EstimateLike): string {
-  if (e.value === null || e.value === 0 || e.lower === null || e.upper === null) return '–';
-  const rel = ((e.upper - e.lower) / 2 / Math.abs(e.value)) * 100;
-  return `±${NNBSP}${formatNumber(rel, { decimals: rel < 10 ? 1 : 0 })}${NNBSP}%`;
-}
-
 /** Whether an interval has no width (a calibration total): bounds equal to the last bits. */
 export function isWithoutSpread(lower: number, upper: number): boolean {
   return Math.abs(upper - lower) <= 1e-9 * Math.max(1, Math.abs(upper));

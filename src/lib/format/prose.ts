@@ -97,7 +97,7 @@ export function quantityRange(lower: number, upper: number, unit: string, refere
 }
 
 /** What a table cell says for an interval without width (a calibration total). */
-export const CALIBRATION_CELL = 'sans intervalle : surface publiée par l’IGN';
+const CALIBRATION_CELL = 'sans intervalle : surface publiée par l’IGN';
 
 /**
  * The same interval for a table cell or after a colon: « 16,7 à 17,1 millions d’hectares »; a dash
@@ -108,11 +108,6 @@ export function quantityBounds(lower: number | null | undefined, upper: number |
   if (isWithoutSpread(lower, upper)) return CALIBRATION_CELL;
   const b = bounds(lower, upper, unit, reference ?? upper);
   return `${b.low} à ${b.high}${b.unitWords}`;
-}
-
-/** `quantity` for a value that may be missing (a dash then). */
-export function quantityOrDash(value: number | null | undefined, unit: string): string {
-  return value === null || value === undefined || !Number.isFinite(value) ? '–' : quantity(value, unit);
 }
 
 /**

@@ -62,12 +62,7 @@ export function titleCoverage(title: string, terms: readonly string[]): number {
   return meaningful.filter((w) => terms.includes(w)).length / meaningful.length;
 }
 
-/** How many times the query's words occur in the text as whole words, in the query's order. */
-export function phraseCount(content: string, terms: readonly string[]): number {
-  return phraseStats(content, terms).count;
-}
-
-/** Occurrences of the phrase, and per thousand words of the text. */
+/** How many times the query's words occur in the text as whole words, in the query's order, and per thousand words. */
 export function phraseStats(content: string, terms: readonly string[]): { count: number; perThousand: number } {
   const all = words(content);
   if (terms.length === 0) return { count: 0, perThousand: 0 };
