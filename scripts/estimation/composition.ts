@@ -6,6 +6,7 @@
 import { DEFAULT_PERIOD } from '../../src/lib/estimation/config.ts';
 import type { SqlRunner } from '../../src/lib/estimation/types.ts';
 import { buildExplorerQuery, type Selection } from '../../src/lib/explorer/query.ts';
+import { COMPARED_PER_HA, comparableSelections, type ComparableFigure } from '../../src/lib/estimation/regional.ts';
 import { col, type TableDoc } from '../lib/step.ts';
 
 export const PER_HA_INDICATORS = ['volume_ha', 'carbone_ha'] as const;
@@ -38,6 +39,21 @@ export async function perHectareByComposition(runner: SqlRunner, table: string):
       q.params,
     );
   }
+}
+
+/** Our per-hectare figures on IGN's published definition, for /methodologie (see src/lib/estimation/regional.ts). */
+export async function comparableFigures(runner: SqlRunner): Promise<ComparableFigure[]> {
+  const out: ComparableFigure[] = [];
+  for (const indicator of COMPARED_PER_HA) {
+    for (const sel of comparableSelections(indicator)) {
+      const q = buildExplorerQuery(sel);
+      if ('error' in q) throw new Error(`Comparaison avec l’IGN (${indicator}) : ${q.error}`);
+      for (const r of await runner.query(q.sql, q.params)) {
+        out.push({ indicator, code: String(r['code']), value: Number(r['value']), lower: Number(r['lower']), upper: Number(r['upper']) });
+      }
+    }
+  }
+  return out;
 }
 
 export const docs: TableDoc[] = [

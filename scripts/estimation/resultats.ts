@@ -23,7 +23,7 @@ import { BARK_RATIO, CO2_PER_C, FACTOR_SOURCES, GROUP_FACTORS, WOOD_DENSITY } fr
 import type { MethodFacts } from '../../src/lib/estimation/methodology.ts';
 import { openParquetDb } from '../../src/lib/estimation/node.ts';
 import { orderedAggregates } from '../../src/lib/estimation/ordered.ts';
-import { PER_HA_COLUMNS, perHectareByComposition } from './composition.ts';
+import { PER_HA_COLUMNS, comparableFigures, perHectareByComposition } from './composition.ts';
 import { outDir } from '../lib/paths.ts';
 import { INPUT_TABLES, LEVELS, type SqlRunner } from '../../src/lib/estimation/types.ts';
 
@@ -108,6 +108,7 @@ export async function methodFacts(runner: SqlRunner): Promise<MethodFacts> {
   const imputation = await imputationCheck(runner);
   return {
     imputation,
+    comparable: await comparableFigures(runner),
     campaigns: campaigns.map((r) => ({
       annee: Number(r['annee']),
       plots: Number(r['plots']),

@@ -97,7 +97,7 @@ export function santeFigures(d: SanteData): Record<string, () => ThemeFigureSpec
           ),
         ),
         legend,
-        note: 'Volume des arbres de l’essence morts depuis cinq ans au plus, par an, rapporté au volume vivant de la même essence (estimateur par le ratio, France entière).',
+        note: 'Volume des arbres de l’essence morts depuis cinq ans au plus, chablis compris comme pour toute la mortalité du site, par an, rapporté au volume vivant de la même essence (estimateur par le ratio, France entière).',
         table: {
           caption: `Taux de mortalité annuel par essence, ${twoWindows}`,
           columns: ['Essence', 'Période', ...estimateHeaders('%/an')],

@@ -5,12 +5,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CALIBRATION, DEFAULT_PERIOD } from './config.ts';
 import { resultsPath, type Results } from './results.ts';
+import type { ComparableFigure } from './regional.ts';
 import type { ResultRow } from './types.ts';
 
 /** Facts about the inputs (see scripts/estimation/resultats.ts, methodFacts). */
 export interface MethodFacts {
   /** Hold-out check of the ir5 imputation: production imputed to measured trees against their measured one, by group. */
   imputation: { groupe: string; trees: number; measured: number; imputed: number; bias: number }[];
+  /** Per-hectare figures of France and the régions on IGN's published definition (regional.ts). */
+  comparable: ComparableFigure[];
   campaigns: {
     annee: number;
     plots: number;

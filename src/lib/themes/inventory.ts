@@ -6,7 +6,7 @@
 import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { buildQuery, type CategorySpec, type EstimatorKind } from '../estimation/sql.ts';
-import { CTE_VOLUME, X_COUVERTS_FORET, X_DATEMORT } from '../estimation/variables.ts';
+import { CAMPAGNES_DATEMORT, CTE_MORTALITE, CTE_VOLUME, X_COUVERTS_FORET, X_DATEMORT } from '../estimation/variables.ts';
 import { openParquetDb, type NodeDb } from '../estimation/node.ts';
 import { resultsPath } from '../estimation/results.ts';
 import { toResultRow } from '../estimation/run.ts';
@@ -44,8 +44,6 @@ export const DIVERSITY_CLASSES = [
 
 /** An estimate of the thematic pages: a result row with its French label. */
 export type Estimate = ResultRow;
-
-const CAMPAGNES_DATEMORT = `SELECT DISTINCT annee FROM arbres_morts WHERE datemort IS NOT NULL`;
 
 /** Live volume per plot (m³/ha), every plot (0 without trees). */
 const X_VOLUME = `SELECT p.idp, coalesce(v.y, 0.0) AS x
@@ -162,7 +160,8 @@ export const DIVERSITY_MEAN_SQL = query({
 
 /**
  * Annual mortality rate (%/an) of each of the `top` species with the largest live volume, for the
- * windows given: ratio estimator R̂ = Σ dead volume (datemort = 1) / 5 ÷ Σ live volume of the species
+ * windows given: ratio estimator R̂ = Σ annual mortality (the site's one definition, CTE_MORTALITE:
+ * dead within five years, chablis included) ÷ Σ live volume of the species
  * over every plot of the campaigns that record datemort, with the engine's linearised variance
  * n·Σ(y − R̂x)² / ((n − 1)(Σx)²) and significance rule. France only.
  */
@@ -176,12 +175,13 @@ export function speciesMortalitySql(windows: readonly string[], top: number): st
     .join(', ');
   return `WITH
 fenetres AS (SELECT * FROM (VALUES ${values}) AS t(period, debut, fin)),
+${CTE_MORTALITE},
 points AS (
   SELECT f.period, p.idp FROM placettes p JOIN fenetres f ON p.annee BETWEEN f.debut AND f.fin
   WHERE p.annee IN (${CAMPAGNES_DATEMORT})
 ),
 vivants AS (SELECT idp, espar, sum(v * w) AS x FROM arbres WHERE v IS NOT NULL AND w IS NOT NULL GROUP BY idp, espar),
-morts AS (SELECT idp, espar, sum(v * w) / 5 AS y FROM arbres_morts WHERE datemort = 1 AND v IS NOT NULL AND w IS NOT NULL GROUP BY idp, espar),
+morts AS (SELECT idp, espar, sum(y) AS y FROM mortalite_arbre GROUP BY idp, espar),
 essences AS (
   SELECT espar FROM vivants WHERE idp IN (SELECT idp FROM points) GROUP BY espar ORDER BY sum(x) DESC, espar LIMIT ${Math.floor(top)}
 ),

@@ -1,0 +1,100 @@
+// Per-hectare figures of France and each région set beside IGN's published ones on IGN's own
+// definition: IGN publishes them for the forest "hors peupleraies, hors composition indéterminée",
+// i.e. without the plots where no tree cover was recorded (clear-cuts, young plantations, stands
+// felled by a storm), which hold little wood. Our headline per-hectare figures keep those plots
+// (they are forest), so the comparison uses the explorer's own query with the composition filter
+// (feuillus, résineux, mixte): anyone can reproduce it there. The build computes it (methodFacts).
+import type { Selection } from '../explorer/query.ts';
+import { DEFAULT_PERIOD } from './config.ts';
+
+/** Compositions that IGN's published totals keep ("hors peupleraie hors indéterminé"). */
+export const COMPARABLE_COMPOSITIONS = ['feuillus', 'resineux', 'mixte'] as const;
+
+/** The per-hectare indicators compared, in the order of the page. */
+export const COMPARED_PER_HA = ['volume_ha', 'production_ha', 'mortalite_ha', 'carbone_ha'] as const;
+export type ComparedIndicator = (typeof COMPARED_PER_HA)[number];
+
+export const REGIONAL_SOURCE =
+  'IGN, résultats de l’inventaire forestier des campagnes 2016 à 2020 par région (ensemble « hors peupleraie hors indéterminé »), redistribués par l’ADEME dans son outil ALDO : dépôt public incubateur-ademe/aldo, fichier data/dataByEpci/bilan-carbone-foret-par-localisation.csv (lignes rad13 et France), commit 3b9ae8d696554a0bc63739167a968c359f935610';
+export const REGIONAL_PUBLISHED_PERIOD = '2016-2020';
+/** Our window closest to IGN's (the public files end with the 2019 campaign). */
+export const REGIONAL_PERIOD = DEFAULT_PERIOD;
+
+/**
+ * IGN's published values, 2016-2020, by INSEE code ('FR' for France): volume (m³/ha), production
+ * and mortality (m³/ha/an), carbon of living trees (tC/ha). ALDO codes: ARA 84, BFC 27, BRE 53,
+ * COR 94, CVL 24, GES 44, HDF 32, IDF 11, NAQ 75, NOR 28, OCC 76, PAC 93, PDL 52.
+ */
+export const PUBLISHED_PER_HA: Readonly<Record<string, Readonly<Record<ComparedIndicator, number>>>> = {
+  FR: { volume_ha: 186.64, production_ha: 5.88, mortalite_ha: 0.68, carbone_ha: 86.97 },
+  '11': { volume_ha: 199.42, production_ha: 4.98, mortalite_ha: 0.65, carbone_ha: 100.66 },
+  '24': { volume_ha: 189.49, production_ha: 5.74, mortalite_ha: 0.68, carbone_ha: 92.14 },
+  '27': { volume_ha: 231.72, production_ha: 6.67, mortalite_ha: 0.82, carbone_ha: 104.65 },
+  '28': { volume_ha: 201.2, production_ha: 6.28, mortalite_ha: 0.36, carbone_ha: 98.49 },
+  '32': { volume_ha: 190.81, production_ha: 6.13, mortalite_ha: 0.5, carbone_ha: 96.8 },
+  '44': { volume_ha: 223.85, production_ha: 6.88, mortalite_ha: 0.82, carbone_ha: 100.82 },
+  '52': { volume_ha: 182.98, production_ha: 6.88, mortalite_ha: 0.46, carbone_ha: 87.55 },
+  '53': { volume_ha: 198.39, production_ha: 7.01, mortalite_ha: 0.77, carbone_ha: 93.83 },
+  '75': { volume_ha: 171.97, production_ha: 7.32, mortalite_ha: 0.64, carbone_ha: 81.16 },
+  '76': { volume_ha: 148.86, production_ha: 4.31, mortalite_ha: 0.55, carbone_ha: 75.3 },
+  '84': { volume_ha: 234.92, production_ha: 6.88, mortalite_ha: 0.98, carbone_ha: 97.06 },
+  '93': { volume_ha: 93.65, production_ha: 2.31, mortalite_ha: 0.31, carbone_ha: 46.19 },
+  '94': { volume_ha: 105.67, production_ha: 2.24, mortalite_ha: 0.36, carbone_ha: 74.62 },
+};
+
+/** The explorer selection computing one compared indicator for France and every région. */
+export function comparableSelections(indicator: ComparedIndicator): Selection[] {
+  return (['france', 'region'] as const).map((level) => ({
+    indicator,
+    territories: [{ level, codes: 'tous' }],
+    period: REGIONAL_PERIOD,
+    breakdown: 'aucune',
+    filters: { composition: COMPARABLE_COMPOSITIONS },
+  }));
+}
+
+/** One of our comparable figures, as the build writes it in methodologie.json. */
+export interface ComparableFigure {
+  indicator: ComparedIndicator;
+  code: string;
+  value: number;
+  lower: number;
+  upper: number;
+}
+
+export interface RegionalComparison {
+  code: string;
+  ours: ComparableFigure;
+  published: number;
+  /** (ours − published) / published. */
+  gap: number;
+  /** IGN's value lies inside our 95 % interval. */
+  inInterval: boolean;
+}
+
+/** Our figure against IGN's for each territory of PUBLISHED_PER_HA, France first, then by INSEE code. */
+export function regionalComparisons(figures: readonly ComparableFigure[], indicator: ComparedIndicator): RegionalComparison[] {
+  // Integer-like keys come first in an object's order: France is put back in front.
+  const entries = Object.entries(PUBLISHED_PER_HA).sort(([a], [b]) => (a === 'FR' ? -1 : b === 'FR' ? 1 : a.localeCompare(b)));
+  return entries.map(([code, published]) => {
+    const ours = figures.find((f) => f.indicator === indicator && f.code === code);
+    if (!ours) throw new Error(`Comparaison régionale : ${indicator} manque pour ${code} dans methodologie.json (relancer « npm run data:build »)`);
+    const p = published[indicator];
+    return { code, ours, published: p, gap: ours.value / p - 1, inInterval: ours.lower <= p && p <= ours.upper };
+  });
+}
+
+/** How close the régions are: median absolute gap, and régions whose IGN value is in our interval or within `tolerance`. */
+export function regionalSummary(rows: readonly RegionalComparison[], tolerance = 0.1) {
+  const regions = rows.filter((r) => r.code !== 'FR');
+  const gaps = regions.map((r) => Math.abs(r.gap)).sort((a, b) => a - b);
+  const mid = gaps.length / 2;
+  const median = gaps.length % 2 ? gaps[Math.floor(mid)]! : (gaps[mid - 1]! + gaps[mid]!) / 2;
+  return {
+    regions: regions.length,
+    medianGap: median,
+    inInterval: regions.filter((r) => r.inInterval).length,
+    withinTolerance: regions.filter((r) => Math.abs(r.gap) <= tolerance).length,
+    tolerance,
+  };
+}
