@@ -185,7 +185,8 @@ export async function buildResultats(opts: ResultatsOptions = {}): Promise<Resul
       for (const b of ind.breakdowns) {
         if (b.explorerOnly) continue;
         const t = performance.now();
-        await db.conn.run(`INSERT INTO resultats_bruts SELECT * FROM (${b.sql}) AS q`, [FIRST_CAMPAIGN, LAST_CAMPAIGN]);
+        const levels = b.publishedLevels ? ` WHERE level IN (${b.publishedLevels.map(lit).join(', ')})` : '';
+        await db.conn.run(`INSERT INTO resultats_bruts SELECT * FROM (${b.sql}) AS q${levels}`, [FIRST_CAMPAIGN, LAST_CAMPAIGN]);
         if (opts.verbose) log(`  ${ind.id} / ${b.id} : ${Math.round(performance.now() - t)} ms`);
       }
     }

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PERIOD, MAIN_PERIODS, PERIODS, SIGNIFICANCE } from '../../src/lib/estimation/config.ts';
+import { DEFAULT_PERIOD, EXPOSED_SPECIES, MAIN_PERIODS, MORTALITY_RATE_SPECIES, MORTALITY_RATE_TOP, PERIODS, SIGNIFICANCE } from '../../src/lib/estimation/config.ts';
 import { INDICATORS } from '../../src/lib/estimation/catalogue.ts';
 import { Results, readResultsFile, resultsPath } from '../../src/lib/estimation/results.ts';
 import { LEVELS, type ResultRow } from '../../src/lib/estimation/types.ts';
@@ -139,14 +139,18 @@ describe('resultats.parquet', () => {
   });
 
   it('no share of 0 % or 100 % has an interval of zero width', () => {
-    const degenerate = r.rows.filter((x) => x.unit === '%' && x.indicator.startsWith('part_') && x.lower !== null && x.upper! - x.lower < 1e-9 && x.n_plots > 1);
+    const shares = r.rows.filter((x) => x.unit === '%' && (x.indicator.startsWith('part_') || x.indicator === 'repartition_volume'));
+    expect(new Set(shares.map((x) => x.indicator)).size).toBeGreaterThanOrEqual(5);
+    const degenerate = shares.filter((x) => x.lower !== null && x.upper! - x.lower < 1e-9 && x.n_plots > 1);
     expect(degenerate.slice(0, 5)).toEqual([]);
   });
 
-  it('shares of composition and essence principale add up to 100 % in every territory', () => {
-    for (const indicator of ['part_composition', 'part_essence']) {
+  it('shares (composition, essence principale, volume by species, number of species) add up to 100 % in every territory', () => {
+    for (const indicator of ['part_composition', 'part_essence', 'part_volume', 'part_nombre_essences']) {
       const sums = new Map<string, number>();
-      for (const x of r.list({ indicator, period: DEFAULT_PERIOD })) {
+      const rows = r.list({ indicator, period: DEFAULT_PERIOD });
+      expect(rows.length, indicator).toBeGreaterThan(0);
+      for (const x of rows) {
         const k = `${x.level}:${x.code}`;
         sums.set(k, (sums.get(k) ?? 0) + (x.value ?? 0));
       }
@@ -155,6 +159,34 @@ describe('resultats.parquet', () => {
         if (n > 0) expect(s, `${indicator} ${k}`).toBeCloseTo(100, 6);
       }
     }
+  });
+
+  it('the volume of France, of all species and of each drought-exposed one, is shared out by exposure and by slope', () => {
+    const all = r.list({ level: 'france', period: DEFAULT_PERIOD, indicator: 'repartition_volume', breakdown: 'topographie' });
+    const sum = (rows: ResultRow[], ids: string[]) => rows.filter((x) => ids.includes(x.category.split('|').pop()!)).reduce((s, x) => s + x.value!, 0);
+    // Each partition over the plots where it is recorded: 100 %.
+    expect(sum(all, ['plat', 'nord', 'est', 'sud', 'ouest'])).toBeCloseTo(100, 6);
+    expect(sum(all, ['pente_0_15', 'pente_15_30', 'pente_30'])).toBeCloseTo(100, 6);
+    for (const espar of EXPOSED_SPECIES.map((e) => e.espar)) {
+      const rows = r.list({ level: 'france', period: DEFAULT_PERIOD, indicator: 'repartition_volume', breakdown: 'topographie_espece' }).filter((x) => x.category.startsWith(`${espar}|`));
+      expect(rows, espar).toHaveLength(8);
+      expect(sum(rows, ['pente_0_15', 'pente_15_30', 'pente_30']), espar).toBeCloseTo(100, 6);
+      expect(sum(rows, ['plat', 'nord', 'est', 'sud', 'ouest']), espar).toBeCloseTo(100, 6);
+    }
+    // Published for France only (the pages need no more; the explorer computes the others).
+    expect(r.list({ level: 'region', indicator: 'repartition_volume', breakdown: 'topographie_espece' })).toEqual([]);
+  });
+
+  it('the species of the mortality rates are the ten with the largest volume, then the ash', () => {
+    const named = r
+      .list({ level: 'france', period: DEFAULT_PERIOD, indicator: 'volume', breakdown: 'espece' })
+      .filter((x) => !x.category.startsWith('autres'))
+      .sort((a, b) => b.value! - a.value!)
+      .map((x) => x.category);
+    expect(MORTALITY_RATE_SPECIES.slice(0, MORTALITY_RATE_TOP)).toEqual(named.slice(0, MORTALITY_RATE_TOP));
+    const rates = r.list({ level: 'france', period: DEFAULT_PERIOD, indicator: 'taux_mortalite', breakdown: 'espece' });
+    expect(rates.map((x) => x.category).sort()).toEqual([...MORTALITY_RATE_SPECIES].sort());
+    for (const x of rates) expect(x.significant, x.category).toBe(true);
   });
 
   it('breakdowns of volume add up to the total volume', () => {

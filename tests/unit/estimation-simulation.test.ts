@@ -249,7 +249,7 @@ describe('the catalogue SQL on a simulated sample equals the formulas', () => {
           ...DEPS.map((d) => ['departement', d, land] as [string, string, number]),
         ],
       },
-      placettes: { ...FIXTURE.placettes!, rows: plots.map((p) => [p.idp, p.annee, p.dep, p.reg, p.zone, p.zone[0]!, p.poids]) },
+      placettes: { ...FIXTURE.placettes!, rows: plots.map((p) => [p.idp, p.annee, p.dep, p.reg, p.zone, p.zone[0]!, p.poids, null, null]) },
       peupleraies_placettes: { ...FIXTURE.peupleraies_placettes!, rows: [] },
       calage: { ...FIXTURE.calage!, rows: ['W', 'E'].map((reg) => ['2015-2019', reg, est.g[reg]!]) },
       // one tree per plot whose v·w is the plot's volume per hectare

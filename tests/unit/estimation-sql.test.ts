@@ -269,6 +269,46 @@ describe('production, mortality, carbon', () => {
   });
 });
 
+describe('a denominator per category (domain ratios)', () => {
+  it('mortality rate by species: each species’ mortality over its own live volume, with its own variance', async () => {
+    // Campaigns with datemort: 2016-2019 (plot 1, 2015, is out of both sums).
+    // Chêne pédonculé '02': y = 0.3 (plot 2), 1 (plot 4) ; x = 20, 40, 10 (plots 2, 4, 5).
+    // Sapin '61': y = 0.2 (plot 3, chablis A), 0.5 (plot 5, chablis 1) ; x = 30, 22 (plots 3, 5).
+    const rows = await run('taux_mortalite', 'espece');
+    const oak = ratio(plotSums([0, 0.3, 0, 1, 0, 0], [0, 20, 0, 40, 10, 0], W));
+    const fir = ratio(plotSums([0, 0, 0.2, 0, 0.5, 0], [0, 0, 30, 0, 22, 0], W));
+    expect(oak.r).toBeCloseTo(4200 / 290_000, 12);
+    expect(pick(rows, 'france', 'FR', '02').value).toBeCloseTo(oak.r! * 100, 9);
+    expect(pick(rows, 'france', 'FR', '02').upper! - pick(rows, 'france', 'FR', '02').value!).toBeCloseTo(Z95 * Math.sqrt(oak.variance!) * 100, 9);
+    expect(pick(rows, 'france', 'FR', '61').value).toBeCloseTo((6100 / 438_000) * 100, 9);
+    expect(pick(rows, 'france', 'FR', '61').upper! - pick(rows, 'france', 'FR', '61').value!).toBeCloseTo(Z95 * Math.sqrt(fir.variance!) * 100, 9);
+    // Chêne sessile has dead trees but no live volume: no rate, said so.
+    expect(pick(rows, 'france', 'FR', '03').value).toBeNull();
+    expect(pick(rows, 'france', 'FR', '03').reason).toBe('aucune placette observée pour cette variable');
+  });
+
+  it('where the volume grows: share by exposure and by slope, for all species and for one species', async () => {
+    // Classes of plots 1-5: plat, nord, est, sud, ouest ; slopes 0-15, 0-15, 30+, 15-30, 30+ ; plot 6 not recorded.
+    const all = await run('repartition_volume', 'topographie');
+    expect(pick(all, 'france', 'FR', 'pente_30').value).toBeCloseTo(((8000 * 30 + 9000 * 32) / 768_000) * 100, 9);
+    expect(pick(all, 'france', 'FR', 'nord').value).toBeCloseTo(((4000 * 20) / 768_000) * 100, 9);
+    const exposures = ['plat', 'nord', 'est', 'sud', 'ouest'].reduce((s, c) => s + pick(all, 'france', 'FR', c).value!, 0);
+    expect(exposures).toBeCloseTo(100, 9);
+    // Sapin '61' grows on plots 3 (est, 30+) and 5 (ouest, 30+): 240 000 and 198 000 of its 438 000 m³.
+    const fir = await run('repartition_volume', 'topographie_espece');
+    expect(pick(fir, 'france', 'FR', '61|est').value).toBeCloseTo((240_000 / 438_000) * 100, 9);
+    expect(pick(fir, 'france', 'FR', '61|pente_30').value).toBeCloseTo(100, 9);
+    expect(pick(fir, 'france', 'FR', '61|nord').value).toBe(0);
+  });
+
+  it('refuses a denominator per category where it has no meaning (totals, merged categories)', async () => {
+    const { buildQuery } = await import('../../src/lib/estimation/sql.ts');
+    const spec = { indicator: 'x', breakdown: 'y', unit: '', scale: 1, ctes: [], x: '', y: '', population: 'foret', xByCategory: true } as const;
+    expect(() => buildQuery({ ...spec, kind: 'total', categories: { type: 'fixed', categories: ['a'] } })).toThrow(/ratio à catégories fixes ou ouvertes/);
+    expect(() => buildQuery({ ...spec, kind: 'ratio', categories: { type: 'top', top: 3, keep: [] } })).toThrow(/ratio à catégories fixes ou ouvertes/);
+  });
+});
+
 describe('significance on a larger fixture', () => {
   it('sixty plots make France significant, ten plots do not make D3 significant', async () => {
     // the fixture repeated ten times (plot ids shifted), 60 plots in France, 10 in D3

@@ -19,8 +19,8 @@ type Row = Record<string, unknown>;
 beforeAll(async () => {
   db = await fixtureNodeDb();
   // Plot variables the explorer adds: slope (%) and exposure (grades) of the six plots.
-  await db.conn.run('ALTER TABLE placettes ADD COLUMN pent2 SMALLINT');
-  await db.conn.run('ALTER TABLE placettes ADD COLUMN expo SMALLINT');
+  await db.conn.run('ALTER TABLE placettes ADD COLUMN IF NOT EXISTS pent2 SMALLINT');
+  await db.conn.run('ALTER TABLE placettes ADD COLUMN IF NOT EXISTS expo SMALLINT');
   await db.conn.run(`UPDATE placettes SET pent2 = [0, 40, 70, 10, 35, NULL][idp], expo = [NULL, 10, 200, 120, 390, NULL][idp]`);
   await prepareTables(db.runner);
 });
@@ -154,7 +154,8 @@ describe('choices that make no sense are explained', () => {
     expect(error({ ...base, period: '2005-2009', breakdown: 'composition' })).toMatch(/à partir de la campagne 2006/);
   });
   it('a breakdown the indicator does not have, with the reason', () => {
-    expect(error({ ...base, indicator: 'taux_mortalite', breakdown: 'espece' })).toMatch(/n’existe pas pour l’indicateur.*\(le taux rapporte la mortalité au volume de toutes les essences\)/);
+    expect(error({ ...base, indicator: 'volume', breakdown: 'classe_diametre' })).toBeNull();
+    expect(error({ ...base, indicator: 'production', breakdown: 'classe_diametre' })).toMatch(/n’existe pas pour l’indicateur.*\(la classe de diamètre n’est tenue que pour le volume\)/);
     expect(error({ ...base, indicator: 'surface_foret', breakdown: 'groupe' })).toMatch(/une surface se compte par placette/);
   });
   it('offers by species every flow and stock the engine computes per tree, per hectare too', () => {

@@ -11,8 +11,8 @@ import { fixtureNodeDb } from './fixtures/estimationDb.ts';
 let db: NodeDb;
 beforeAll(async () => {
   db = await fixtureNodeDb();
-  await db.conn.run('ALTER TABLE placettes ADD COLUMN pent2 SMALLINT');
-  await db.conn.run('ALTER TABLE placettes ADD COLUMN expo SMALLINT');
+  await db.conn.run('ALTER TABLE placettes ADD COLUMN IF NOT EXISTS pent2 SMALLINT');
+  await db.conn.run('ALTER TABLE placettes ADD COLUMN IF NOT EXISTS expo SMALLINT');
   await db.conn.run('CREATE SCHEMA slim');
   for (const t of EXPLORER_TABLES) await db.conn.run(`CREATE TABLE slim.${t.name} AS SELECT ${t.columns.map((c) => c.name).join(', ')} FROM main.${t.name}`);
   await db.conn.run('USE slim');

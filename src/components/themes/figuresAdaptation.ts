@@ -3,7 +3,8 @@
 // species stands hold.
 import { NON_SIGNIFICANT } from '../../lib/format/numbers.ts';
 import type { AdaptationData } from '../../lib/themes/adaptation.ts';
-import { DIVERSITY_CLASSES, EXPOSED_SPECIES, TOPO_CLASSES } from '../../lib/themes/inventory.ts';
+import { EXPOSED_SPECIES } from '../../lib/estimation/config.ts';
+import { DIVERSITY_CLASSES, TOPO_CLASSES } from '../../lib/estimation/indicators/ecology.ts';
 import { inventorySource } from '../../lib/themes/sources.ts';
 import { ofSpecies, period } from '../../lib/themes/text.ts';
 import { isShown } from '../../lib/factsheet/estimate.ts';
@@ -92,7 +93,7 @@ export function adaptationFigures(d: AdaptationData): Record<string, () => Theme
         }),
       ),
       legend,
-      note: 'Exposition du versant où se trouve la placette (nord : de 315° à 45°, etc.) ; terrain plat : pente inférieure à 5 %. Les parts d’une essence somment à 100 % sur les cinq classes, aux placettes sans pente relevée près.',
+      note: 'Exposition du versant où se trouve la placette (nord : de 315° à 45°, etc.) ; terrain plat : pente inférieure à 5 %. Les parts d’une essence somment à 100 % sur les cinq classes, rapportées au volume des placettes dont l’exposition est relevée.',
       table: {
         caption: `Part du volume de chaque essence selon l’exposition, ${p}`,
         columns: ['Exposition', 'Essence', ...estimateHeaders('%')],

@@ -82,7 +82,7 @@ export function santeFigures(d: SanteData): Record<string, () => ThemeFigureSpec
     essences: () => {
       const species = speciesChanges(d).sort((a, b) => (b.after?.value ?? -1) - (a.after?.value ?? -1));
       return {
-        title: `Taux de mortalité des dix essences au plus fort volume, ${twoWindows}`,
+        title: `Taux de mortalité des dix essences au plus fort volume et du frêne commun, ${twoWindows}`,
         svg: responsive((width) =>
           barsChart(
             species.flatMap((s) => [estimateBar(s.name, s.before, rate, period(before)), estimateBar(s.name, s.after, rate, period(after))]),

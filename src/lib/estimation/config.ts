@@ -73,6 +73,22 @@ export const SIGNIFICANCE = {
 /** Number of species shown by name in species breakdowns; the rest are grouped as `autres`. */
 export const TOP_SPECIES = 10;
 
+/**
+ * Species whose own mortality rate is computed (taux_mortalite by species): the ten with the largest
+ * standing volume in France in the latest window (a data test checks it), then the common ash,
+ * followed for ash dieback (chalarose). ESPAR codes.
+ */
+export const MORTALITY_RATE_SPECIES = ['02', '03', '09', '62', '61', '52', '51', '10', '64', '11', '17C'] as const;
+/** How many of MORTALITY_RATE_SPECIES are there for their volume (the others for a disease). */
+export const MORTALITY_RATE_TOP = 10;
+
+/** The species whose exposure to drought and heat the adaptation page follows (ESPAR codes). */
+export const EXPOSED_SPECIES = [
+  { espar: '62', nom: 'Épicéa commun' },
+  { espar: '09', nom: 'Hêtre' },
+  { espar: '61', nom: 'Sapin pectiné' },
+] as const;
+
 /** A tree is counted ("recensable") from 23.5 cm of circumference at 1.30 m (7.5 cm diameter). */
 export const RECRUITMENT_C13_M = 0.235;
 

@@ -43,8 +43,14 @@ export interface QuerySpec {
   max?: number;
   /** Extra CTEs (`name AS (...)`) the variables need, in order. */
   ctes: readonly string[];
-  /** `SELECT idp, x FROM ...`: the denominator, one row per plot of `placettes` (0 when not observed). */
+  /**
+   * `SELECT idp, x FROM ...`: the denominator, one row per plot of `placettes` (0 when not observed).
+   * With `xByCategory`, `SELECT idp, category, x FROM ...`: one denominator per category (a species'
+   * mortality over that species' volume), each category then a domain ratio Σ w y_c / Σ w x_c.
+   */
   x: string;
+  /** The denominator depends on the category (ratio estimators with fixed or open categories only). */
+  xByCategory?: boolean;
   /** `SELECT idp, category, y FROM ...`: the numerator, at most one row per plot and category. */
   y: string;
   categories: CategorySpec;
@@ -286,6 +292,12 @@ function intervalExprs(q: QuerySpec): { lower: string; upper: string } {
 
 /** The full SQL of one indicator and breakdown. Parameters: $1 first campaign, $2 last campaign. */
 export function buildQuery(q: QuerySpec): string {
+  const byCat = q.xByCategory === true;
+  if (byCat && (q.kind !== 'ratio' || q.categories.type === 'top' || q.categories.type === 'total')) {
+    throw new Error(`${q.indicator} / ${q.breakdown} : un dénominateur par catégorie demande un ratio à catégories fixes ou ouvertes`);
+  }
+  // With a denominator per category, the x sums and joins carry the category too.
+  const xCat = byCat ? ', x.category' : '';
   const { value, variance } = valueExpr(q.kind, q.scale);
   const pop = q.population === 'foret' ? 'foret' : 'tout';
   const z = num(Z95);
@@ -297,15 +309,15 @@ export function buildQuery(q: QuerySpec): string {
     `y AS MATERIALIZED (${q.y})`,
     ...[
     `sx_annuel AS (
-  SELECT m.level, m.code, m.annee, p.reg, sum(p.poids * x.x) AS sx, sum(p.poids * p.poids * x.x * x.x) AS sxx
+  SELECT m.level, m.code, m.annee, p.reg${xCat}, sum(p.poids * x.x) AS sx, sum(p.poids * p.poids * x.x * x.x) AS sxx
   FROM membres m JOIN points p ON p.idp = m.idp JOIN x ON x.idp = m.idp
-  GROUP BY m.level, m.code, m.annee, p.reg
+  GROUP BY m.level, m.code, m.annee, p.reg${xCat}
 )`,
     `sx AS MATERIALIZED (
-  SELECT s.level, s.code, pe.period, sum(f.g * s.sx) AS sx, sum(f.g * f.g * s.sxx) AS sxx
+  SELECT s.level, s.code, pe.period${byCat ? ', s.category' : ''}, sum(f.g * s.sx) AS sx, sum(f.g * f.g * s.sxx) AS sxx
   FROM sx_annuel s JOIN periodes pe ON s.annee BETWEEN pe.debut AND pe.fin
   JOIN facteurs f ON f.period = pe.period AND f.reg = s.reg
-  GROUP BY s.level, s.code, pe.period
+  GROUP BY s.level, s.code, pe.period${byCat ? ', s.category' : ''}
 )`,
     // κ: the window's weights over the weights of its points where x is observed, France-wide
     // (1 when every campaign records the variable; about 5/3 for mortality in 2006-2010). Totals
@@ -314,7 +326,7 @@ export function buildQuery(q: QuerySpec): string {
   SELECT pe.period, sum(f.g * p.poids) / nullif(sum(f.g * p.poids * coalesce(x.x, 0.0)), 0) AS kappa
   FROM points p JOIN periodes pe ON p.annee BETWEEN pe.debut AND pe.fin
   JOIN facteurs f ON f.period = pe.period AND f.reg = p.reg
-  LEFT JOIN x ON x.idp = p.idp
+  LEFT JOIN ${byCat ? '(SELECT DISTINCT idp, 1.0 AS x FROM x) AS x' : 'x'} ON x.idp = p.idp
   ${pop === 'foret' ? 'WHERE NOT p.peupleraie' : ''}
   GROUP BY pe.period
 )`,
@@ -328,7 +340,7 @@ export function buildQuery(q: QuerySpec): string {
          count(*) FILTER (WHERE yd.y <> 0) AS n_plots,
          sum(yd.poids * yd.y) AS sy, sum(yd.poids * yd.poids * yd.y * yd.y) AS syy,
          sum(yd.poids * yd.poids * yd.y * coalesce(x.x, 0)) AS sxy
-  FROM yd LEFT JOIN x ON x.idp = yd.idp
+  FROM yd LEFT JOIN x ON x.idp = yd.idp${byCat ? ' AND x.category = yd.category' : ''}
   GROUP BY yd.level, yd.code, yd.annee, yd.reg, yd.category
 )`,
     `sy AS MATERIALIZED (
@@ -347,7 +359,7 @@ export function buildQuery(q: QuerySpec): string {
          coalesce(sy.sy, 0) AS sy, coalesce(sy.syy, 0) AS syy, coalesce(sy.sxy, 0) AS sxy
   FROM lignes l
   JOIN cadre c ON c.level = l.level AND c.code = l.code AND c.period = l.period
-  LEFT JOIN sx ON sx.level = l.level AND sx.code = l.code AND sx.period = l.period
+  LEFT JOIN sx ON sx.level = l.level AND sx.code = l.code AND sx.period = l.period${byCat ? ' AND sx.category = l.category' : ''}
   LEFT JOIN completude k ON k.period = l.period
   LEFT JOIN sy ON sy.level = l.level AND sy.code = l.code AND sy.period = l.period AND sy.category = l.category
 )`,

@@ -36,6 +36,10 @@ export const X_VOLUME_DATEMORT = `SELECT p.idp,
     CASE WHEN p.annee IN (${CAMPAGNES_DATEMORT}) THEN coalesce(v.y, 0.0) ELSE 0.0 END AS x
   FROM placettes p LEFT JOIN (SELECT idp, sum(y) AS y FROM volume_arbre GROUP BY idp) v ON v.idp = p.idp`;
 
+/** Live volume per plot (m³/ha), every forest plot (0 without trees): the denominator of shares of the volume. */
+export const X_VOLUME = `SELECT p.idp, coalesce(v.y, 0.0) AS x
+  FROM placettes p LEFT JOIN (SELECT idp, sum(y) AS y FROM volume_arbre GROUP BY idp) v ON v.idp = p.idp`;
+
 // ---- Shared CTEs -----------------------------------------------------------------------------
 
 const FACTORS = factorValuesSql();
@@ -208,4 +212,35 @@ export const CTE_ESSENCE = `essence AS (
   WHERE p.annee IN (${CAMPAGNES_COUVERTS})
   UNION ALL
   SELECT idp, 'peupleraie' AS category FROM peupleraies_placettes WHERE annee IN (${CAMPAGNES_COUVERTS})
+)`;
+
+// ---- Ecology (standing dead wood, topography, number of species) -----------------------------
+
+/**
+ * Standing dead wood per plot (m³/ha): trees dead on foot, whole (veget 5) or broken (C), whatever
+ * the age of their death (chablis lie on the ground: not standing), campaigns that record datemort.
+ */
+export const Y_BOIS_MORT_SUR_PIED = `SELECT idp, 'total' AS category, sum(v * w) AS y FROM arbres_morts
+  WHERE veget IN ('5', 'C') AND v IS NOT NULL AND w IS NOT NULL AND annee IN (${CAMPAGNES_DATEMORT})
+  GROUP BY idp`;
+
+/**
+ * Exposure and slope class of each forest plot, from `pent2` (%) and `expo` (grades, 0 = north):
+ * flat ground below 5 % of slope has no exposure; 'nd' when not recorded.
+ */
+export const CTE_TOPOGRAPHIE = `topo AS (
+  SELECT idp,
+    CASE WHEN pent2 IS NULL THEN 'nd' WHEN pent2 < 5 THEN 'plat' WHEN expo IS NULL THEN 'nd'
+         WHEN expo >= 350 OR expo < 50 THEN 'nord' WHEN expo < 150 THEN 'est'
+         WHEN expo < 250 THEN 'sud' ELSE 'ouest' END AS exposition,
+    CASE WHEN pent2 IS NULL THEN 'nd' WHEN pent2 < 15 THEN 'pente_0_15' WHEN pent2 < 30 THEN 'pente_15_30' ELSE 'pente_30' END AS pente
+  FROM placettes
+)`;
+
+/** Number of tree species with a free cover above zero on each plot of the campaigns that record cover. */
+export const CTE_NOMBRE_ESSENCES = `nb_essences AS (
+  SELECT p.idp, coalesce(k.n, 0) AS n
+  FROM placettes p
+  LEFT JOIN (SELECT idp, count(DISTINCT espar) AS n FROM couverts WHERE tcl > 0 GROUP BY idp) k ON k.idp = p.idp
+  WHERE p.annee IN (${CAMPAGNES_COUVERTS})
 )`;

@@ -133,9 +133,12 @@ export function availableBreakdowns(indicatorId: string): BreakdownId[] {
 /** Why a breakdown is greyed out for an indicator, in a few French words. */
 export function unavailableReason(indicatorId: string, id: BreakdownId): string {
   const ind = catalogueIndicator(indicatorId);
-  if ((TREE_FILTERS as readonly string[]).includes(id) && (ind.unit === 'ha' || ind.unit === '%')) return 'une surface se compte par placette, pas par arbre';
+  // Read from the tree tables or a per-tree table derived from them (volume_arbre, production_arbre…).
+  const perTree = ind.breakdowns.some((b) => /\barbres(_morts)?\b|\w_arbre\b/.test(b.sql));
+  if ((TREE_FILTERS as readonly string[]).includes(id) && !perTree) {
+    return ind.unit === 'ha' || ind.unit === '%' ? 'une surface se compte par placette, pas par arbre' : 'cet indicateur se compte par placette, pas par arbre';
+  }
   if (id === 'classe_diametre') return 'la classe de diamètre n’est tenue que pour le volume';
-  if (indicatorId === 'taux_mortalite') return 'le taux rapporte la mortalité au volume de toutes les essences';
   return 'pas calculé pour cet indicateur';
 }
 

@@ -6,7 +6,7 @@ import type { ResultRow } from '../estimation/types.ts';
 import type { NamedTerritory } from '../territories/grammar.ts';
 import { compare, isShown } from '../factsheet/estimate.ts';
 import { speciesWithArticle } from '../factsheet/sentences.ts';
-import { EXPOSED_SPECIES } from './inventory.ts';
+import { EXPOSED_SPECIES } from '../estimation/config.ts';
 import { count, leader, list, period, ranked, value, withInterval } from './text.ts';
 
 export interface AdaptationData {

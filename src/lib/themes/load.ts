@@ -1,5 +1,5 @@
 // Build-time assembly of each theme's inputs from the pipeline's outputs: estimates of
-// resultats.parquet, the extra estimates of inventory.ts, wildfires and harvest, territory names.
+// resultats.parquet (every inventory figure), wildfires and harvest, territory names.
 // Each loader runs once per build; the pure modules (foret.ts, incendies.ts…) do the rest.
 import { DEFAULT_PERIOD, MAIN_PERIODS } from '../estimation/config.ts';
 import { loadResults } from '../estimation/results.ts';
@@ -7,7 +7,8 @@ import { loadMethodFacts } from '../estimation/methodology.ts';
 import type { Level, ResultRow } from '../estimation/types.ts';
 import { loadTerritories, type Territory } from '../territories/catalog.ts';
 import { loadFireCells, loadHarvestRows } from './loaders.ts';
-import * as inventory from './inventory.ts';
+import { EXPOSED_SPECIES } from '../estimation/config.ts';
+import { TOPO_CLASSES, speciesClass } from '../estimation/indicators/ecology.ts';
 import type { ForetData } from './foret.ts';
 import type { IncendiesData } from './incendies.ts';
 import type { SanteData } from './sante.ts';
@@ -63,8 +64,7 @@ export const loadSante = () =>
     const r = await loadResults();
     const fr = { level: 'france' as const, code: 'FR' };
     const grecos = await territoriesOf('greco');
-    const dead = await inventory.deadWood();
-    const deadOf = (level: Level, code: string) => dead.find((x) => x.level === level && x.code === code && x.period === LATEST);
+    const deadOf = (level: Level, code: string) => r.get({ level, code, indicator: 'bois_mort_sur_pied_ha', period: LATEST });
     const byWindow = (indicator: string) =>
       MAIN_PERIODS.map((p) => r.get({ ...fr, indicator, period: p })).filter((x): x is ResultRow => x !== undefined);
     const campaigns = loadMethodFacts().campaigns;
@@ -80,7 +80,7 @@ export const loadSante = () =>
           (x): x is ResultRow => x !== undefined,
         ),
       })),
-      speciesRates: await inventory.speciesMortality(COMPARED),
+      speciesRates: COMPARED.flatMap((p) => r.list({ ...fr, period: p, indicator: 'taux_mortalite', breakdown: 'espece' })),
       deadWood: grecos.map((t) => ({ territory: t, row: deadOf('greco', t.code) })),
       deadWoodFrance: deadOf('france', 'FR'),
       firstDatemortCampaign: firstDatemort,
@@ -114,21 +114,24 @@ export const loadAdaptation = () =>
     const r = await loadResults();
     const sers = await territoriesOf('ser');
     const grecos = await territoriesOf('greco');
-    const shares = await inventory.speciesShares();
-    const sharesOf = (level: Level, code: string) => shares.filter((x) => x.level === level && x.code === code && x.period === LATEST);
-    const topography: Record<string, ResultRow[]> = {};
-    for (const s of [...inventory.EXPOSED_SPECIES.map((x) => x.espar), null]) {
-      topography[s ?? 'toutes'] = (await inventory.topography(s)).filter((x) => x.level === 'france' && x.period === LATEST);
+    const fr = { level: 'france' as const, code: 'FR', period: LATEST };
+    const sharesOf = (level: Level, code: string) => r.list({ level, code, period: LATEST, indicator: 'part_volume', breakdown: 'espece' });
+    const topo = (breakdown: string) => r.list({ ...fr, indicator: 'repartition_volume', breakdown });
+    // Each species' rows under the class ids of « toutes » (« 62|nord » → « nord »).
+    const topography: Record<string, ResultRow[]> = { toutes: topo('topographie') };
+    for (const { espar } of EXPOSED_SPECIES) {
+      topography[espar] = TOPO_CLASSES.flatMap((c): ResultRow[] => {
+        const row = topo('topographie_espece').find((x) => x.category === speciesClass(espar, c.id));
+        return row ? [{ ...row, category: c.id, category_label: c.label }] : [];
+      });
     }
-    const diversity = await inventory.diversityShares();
-    const mean = await inventory.diversityMean();
-    const meanOf = (level: Level, code: string) => mean.find((x) => x.level === level && x.code === code && x.period === LATEST);
+    const meanOf = (level: Level, code: string) => r.get({ level, code, indicator: 'nombre_moyen_essences', period: LATEST });
     return {
       period: LATEST,
       speciesShareFrance: sharesOf('france', 'FR'),
       speciesShareSer: sers.map((t) => ({ territory: t, rows: sharesOf('ser', t.code) })),
       topography,
-      diversity: diversity.filter((x) => x.level === 'france' && x.period === LATEST),
+      diversity: r.list({ ...fr, indicator: 'part_nombre_essences', breakdown: 'classe' }),
       diversityMeanFrance: meanOf('france', 'FR'),
       diversityMeanGreco: grecos.map((t) => ({ territory: t, row: meanOf('greco', t.code) })),
       mixedFrance: r.get({ level: 'france', code: 'FR', indicator: 'part_composition', breakdown: 'composition', category: 'mixte' }),

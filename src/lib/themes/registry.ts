@@ -10,7 +10,7 @@ import { attenuationFacts } from './attenuation.ts';
 import { loadAdaptation, loadAttenuation, loadBois, loadForet, loadIncendies, loadSante } from './load.ts';
 import { incendiesView } from './incendies.ts';
 import { topSer } from './adaptation.ts';
-import { EXPOSED_SPECIES } from './inventory.ts';
+import { EXPOSED_SPECIES } from '../estimation/config.ts';
 import { change, ranked } from './text.ts';
 import type { NamedTerritory } from '../territories/grammar.ts';
 import type { ResultRow } from '../estimation/types.ts';

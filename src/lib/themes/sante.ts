@@ -54,6 +54,7 @@ export function santeFacts(d: SanteData): Record<string, string> {
   const down = grecoChanges.filter((x) => x.change === 'baisse');
   const species = speciesChanges(d);
   const speciesUp = species.filter((s) => s.change === 'hausse');
+  const speciesDown = species.filter((s) => s.change === 'baisse');
   const speciesFlat = species.filter((s) => s.change === 'stable');
   const highest = ranked(species.map((s) => s.after).filter((r): r is ResultRow => r !== undefined));
   const dead = ranked(d.deadWood.map((x) => ({ ...(x.row as ResultRow), territory: x.territory })).filter((x) => x.value !== undefined));
@@ -87,9 +88,11 @@ export function santeFacts(d: SanteData): Record<string, string> {
     essencesHausse: speciesUp.length
       ? list(speciesUp.map((s) => `${speciesName(s)} (${value(s.before)} puis ${value(s.after)})`))
       : 'aucune des essences suivies',
+    phraseEssencesBaisse: speciesDown.length
+      ? `Elle a diminué pour ${list(speciesDown.map((s) => `${speciesName(s)} (${value(s.before)} puis ${value(s.after)})`))}.`
+      : 'Elle n’a diminué de façon significative pour aucune.',
     nombreEssencesStables: count(speciesFlat.length),
     essencesStables: speciesFlat.length ? list(speciesFlat.map(speciesName)) : 'aucune',
-    nombreEssences: count(species.length),
     boisMortFrance: withInterval(d.deadWoodFrance),
     boisMortMax: leader(dead, grecoNames),
     boisMortMin: leader([...dead].reverse(), grecoNames),
