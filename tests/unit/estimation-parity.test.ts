@@ -78,9 +78,11 @@ const REAL = resolve(process.env['DATA_OUT_DIR'] ?? 'public/donnees');
 const hasReal = Object.keys(SQL_COLUMNS).every((t) => existsSync(join(REAL, `${t}.parquet`)));
 
 // Campaigns 2015 to 2019 only, in both engines, to keep the test short.
-describe.skipIf(!hasReal)('… and on the real tables (sample of indicators, window 2015-2019)', () => {
+// A data test: it fails, never skips, when the pipeline's tables are missing.
+describe('… and on the real tables (sample of indicators, window 2015-2019)', () => {
   let node: Awaited<ReturnType<typeof openParquetDb>>;
   beforeAll(async () => {
+    if (!hasReal) throw new Error(`Tables du pipeline absentes de ${REAL} : lancer « npm run data:build » avant les tests`);
     node = await openParquetDb(REAL, { load: true });
     for (const t of ['placettes', 'arbres', 'arbres_morts', 'couverts']) await node.conn.run(`DELETE FROM ${t} WHERE annee < 2015`);
     for (const t of Object.keys(SQL_COLUMNS)) await loadParquetIntoWasm(wasm, REAL, t, 2015);
