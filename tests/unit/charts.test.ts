@@ -1,7 +1,7 @@
 // Build-time charts shared by factsheets and articles: what a reader gets from the SVG. A snapshot,
 // normalised (Plot's random class ids re-indexed, floats rounded), makes a chart change a readable diff.
 import { describe, expect, test } from 'vitest';
-import { axisScale, barsChart, responsive } from '../../src/components/themes/charts';
+import { axisFor, barsChart, responsive } from '../../src/components/themes/charts';
 import { yearTick } from '../../src/components/charts/yearTick';
 import { chartFormatter } from '../../src/lib/format/numbers';
 import { normaliseSvg as normalise } from './support/normaliseSvg.ts';
@@ -47,10 +47,12 @@ describe('échelle des axes', () => {
   test.each([
     ['Volume (m³)', 40e6, 'Volume (millions de m³)', '20'],
     ['Surface forestière (ha)', 17e6, 'Surface forestière (millions d’hectares)', '20'],
-    ['Carbone (tonnes)', 3e9, 'Carbone (milliards de tonnes)', '0,02'],
+    ['Carbone (tC)', 3e9, 'Carbone (milliards de tonnes de carbone)', '0,02'],
+    // the same words as the prose and the explorer (axisUnit): from one million
+    ['Volume (m³)', 1_500_000, 'Volume (millions de m³)', '20'],
     ['Volume (m³)', 900_000, 'Volume (m³)', '20\u202f000\u202f000'],
   ])('%s jusqu’à %d', (label, max, expected, tick) => {
-    const axis = axisScale(label, max);
+    const axis = axisFor(label, max);
     expect(axis.label).toBe(expected);
     expect(axis.tick(20e6)).toBe(tick);
   });

@@ -2,6 +2,7 @@
 // page), with linkedom standing in for the DOM.
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { PLOT_STYLE } from './bars.ts';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
@@ -11,7 +12,7 @@ export const frenchLocale = 'fr-FR';
 /** Plot options every chart of the site shares: system font, inherited colour, French locale. */
 export function renderPlot(options: Plot.PlotOptions): string {
   const chart = Plot.plot({
-    style: { fontFamily: 'inherit', fontSize: '13px', background: 'transparent', color: 'currentColor', overflow: 'visible' },
+    style: PLOT_STYLE,
     ...options,
     document,
   } as Plot.PlotOptions);

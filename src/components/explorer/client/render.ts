@@ -7,7 +7,8 @@ import { geoConicConformal, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { NON_SIGNIFICANT, estimateCells, formatInteger, formatNumber, upTo } from '../../../lib/format/numbers.ts';
+import { NON_SIGNIFICANT, chartFormatter, estimateCells, formatInteger, formatNumber, upTo } from '../../../lib/format/numbers.ts';
+import { PLOT_STYLE, barsPlot, type Bar } from '../../charts/bars.ts';
 import { axisUnit, formatEstimate, quantity, quantityBounds } from '../../../lib/format/prose.ts';
 import { chartPalette, notSignificantColour } from '../../../lib/palette.ts';
 import { classColours, classIndex, quantileBreaks } from '../../../lib/map/breaks.ts';
@@ -95,7 +96,7 @@ function drawChart(rows: readonly ExplorerRow[], opts: ChartOptions): SVGSVGElem
   }));
   const shown = data.filter((d) => d.significant);
   const hidden = data.filter((d) => !d.significant);
-  const common = { style: { fontFamily: 'inherit', fontSize: '13px', background: 'transparent', color: 'currentColor', overflow: 'visible' } };
+  const common = { style: PLOT_STYLE };
   const aria = { ariaLabel: `Graphique : ${opts.title}`, ariaDescription: 'Chaque estimation avec son intervalle de confiance à 95 % ; les chiffres sont dans le tableau qui suit.' };
   const tick = (x: number) => upTo(x, 1);
 
@@ -122,29 +123,17 @@ function drawChart(rows: readonly ExplorerRow[], opts: ChartOptions): SVGSVGElem
     }) as SVGSVGElement;
   }
 
-  const labels = [...new Set(data.map((d) => d.label))];
-  const marginLeft = Math.min(opts.width * 0.45, Math.max(90, ...labels.map((l) => l.length * 7 + 16)));
-  const maxUpper = Math.max(0, ...shown.map((d) => d.upper ?? d.value ?? 0));
-  const maxChars = Math.max(8, Math.floor((marginLeft - 16) / 7));
+  // One period: the site's interval bars (the factsheets' and articles' chart), labels above the bars.
+  const bars: Bar[] = rows.map((r) => ({
+    label: rowLabel(r, v, true),
+    value: r.value,
+    lower: r.lower,
+    upper: r.upper,
+    significant: r.significant && r.value !== null,
+  }));
   return Plot.plot({
-    ...common,
-    ...aria,
-    width: opts.width,
-    height: labels.length * 24 + 70,
-    marginLeft,
-    marginRight: Math.min(140, Math.max(40, ...shown.map((d) => fmt(d.value! * axis.div).length * 7 + 12))),
-    marginBottom: 42,
-    x: { label: unitLabel, labelAnchor: 'center', labelArrow: 'none', domain: [0, maxUpper * 1.1 || 1], tickFormat: tick, ticks: Math.max(2, Math.floor(opts.width / 140)), grid: true },
-    y: { label: null, domain: labels, tickSize: 0, paddingInner: 0.25, tickFormat: (l: string) => (l.length > maxChars ? `${l.slice(0, maxChars - 1)}…` : l) },
-    marks: [
-      Plot.barX(shown, { y: 'label', x: 'value', fill: chartPalette[0] }),
-      Plot.ruleY(shown, { y: 'label', x1: 'lower', x2: 'upper', stroke: 'currentColor', strokeWidth: 1.5 }),
-      Plot.tickX(shown, { y: 'label', x: 'lower', stroke: 'currentColor', strokeWidth: 1.5, insetTop: 5, insetBottom: 5 }),
-      Plot.tickX(shown, { y: 'label', x: 'upper', stroke: 'currentColor', strokeWidth: 1.5, insetTop: 5, insetBottom: 5 }),
-      Plot.text(shown, { y: 'label', x: 'upper', text: (d: D) => fmt(d.value! * axis.div), dx: 5, textAnchor: 'start', fill: 'currentColor' }),
-      Plot.text(hidden, { y: 'label', x: 0, text: () => NON_SIGNIFICANT, dx: 5, textAnchor: 'start', fill: 'currentColor', fontStyle: 'italic' }),
-      Plot.ruleX([0]),
-    ],
+    style: PLOT_STYLE,
+    ...barsPlot(bars, { width: opts.width, xLabel: `Estimation (${opts.unit})`, format: chartFormatter(opts.unit), colours: { '': chartPalette[0]! }, ...aria }),
   }) as SVGSVGElement;
 }
 
