@@ -10,17 +10,9 @@ import { DEFAULT_STATE, type CatalogueState } from '../src/lib/catalogue/state.t
 import { THEMES, TYPES } from '../src/lib/catalogue/vocabulary.ts';
 import { renderCard, renderPager } from '../src/components/catalogue/cardHtml.ts';
 import { pageWeight } from './site.ts';
+import { random } from '../tests/e2e/support/random.ts';
 import type { Figures } from './run.ts';
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same catalogue. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['forêt', 'incendie', 'chêne', 'hêtre', 'résineux', 'carbone', 'sécheresse', 'récolte', 'volume', 'département', 'région', 'mortalité', 'essence', 'sylvoécorégion', 'peuplement', 'biodiversité', 'bois', 'énergie', 'santé', 'climat'];
 

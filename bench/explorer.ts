@@ -9,11 +9,12 @@
 //   server compressing with brotli would send;
 // - pages other than the explorer that load DuckDB-WASM (should be none), from the scripts every
 //   page references and from the requests of a few pages opened in the browser.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { launchBrowser, newContext } from '../tests/e2e/support/browser.ts';
 import { distDir, serveBuiltSite } from '../tests/e2e/support/site.ts';
+import { htmlFiles, median, scriptGraph } from './pages.ts';
 import { serializeState } from '../src/lib/explorer/state.ts';
 import type { Selection } from '../src/lib/explorer/query.ts';
 import { EXPLORER_TABLES } from '../src/lib/explorer/tables.ts';
@@ -21,34 +22,9 @@ import type { Figures } from './run.ts';
 
 const VISITS = 3;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
 
 const brotli = (bytes: Buffer) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length;
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
-}
-
-/** Same-origin JS a page loads (module scripts and their static imports) and the assets they name. */
-function scriptGraph(html: string): Set<string> {
-  const seen = new Set<string>();
-  const queue = [...html.matchAll(/<script[^>]+src="(\/[^"]+\.m?js)"/g)].map((m) => m[1]!);
-  while (queue.length) {
-    const file = queue.pop()!;
-    if (seen.has(file) || !existsSync(join(distDir, file))) continue;
-    seen.add(file);
-    const code = readFileSync(join(distDir, file), 'utf8');
-    // Static and dynamic imports (Vite writes the latter between backquotes).
-    for (const m of code.matchAll(/(?:from|import\(?)\s*["'`](\.{1,2}\/[^"'`]+\.m?js)["'`]/g)) queue.push(new URL(m[1]!, `http://site${file}`).pathname);
-    // Assets named by URL (Vite writes them between backquotes too): workers and WebAssembly.
-    for (const m of code.matchAll(/["'`](\/_astro\/[^"'`]+\.m?js)["'`]/g)) queue.push(m[1]!);
-    for (const m of code.matchAll(/["'`](\/_astro\/[^"'`]+\.wasm)["'`]/g)) seen.add(m[1]!);
-  }
-  return seen;
-}
 
 /** A sequence of selections a reader makes once the first result is shown. */
 const base: Selection = { indicator: 'surface_foret', territories: [{ level: 'region', codes: 'tous' }], period: '2015-2019', breakdown: 'aucune', filters: {} };

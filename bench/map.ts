@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { launchBrowser, newContext } from '../tests/e2e/support/browser.ts';
 import { distDir, serveBuiltSite } from '../tests/e2e/support/site.ts';
+import { htmlFiles, median, scriptGraph } from './pages.ts';
 import type { Figures } from './run.ts';
 
 const VISITS = 5;
@@ -14,34 +15,7 @@ const LEVELS = ['region', 'departement', 'ser', 'greco'] as const;
 const brotli = (path: string) =>
   brotliCompressSync(readFileSync(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
-  );
-}
-
-/** Every same-origin JS file a page loads: its module scripts and what they import, transitively. */
-function scriptGraph(html: string): Set<string> {
-  const seen = new Set<string>();
-  const queue = [...html.matchAll(/<script[^>]+src="(\/[^"]+\.m?js)"/g)].map((m) => m[1]!);
-  while (queue.length) {
-    const file = queue.pop()!;
-    if (seen.has(file) || !existsSync(join(distDir, file))) continue;
-    seen.add(file);
-    const code = readFileSync(join(distDir, file), 'utf8');
-    for (const m of code.matchAll(/(?:from|import\(?)\s*["'](\.{1,2}\/[^"']+\.m?js)["']/g)) {
-      queue.push(new URL(m[1]!, `http://site${file}`).pathname);
-    }
-    // The worker is referenced as an asset URL, not imported.
-    for (const m of code.matchAll(/["'](\/_astro\/[^"']+worker[^"']*\.m?js)["']/g)) queue.push(m[1]!);
-  }
-  return seen;
-}
 
 export async function benchMap(): Promise<Figures> {
   const page = join(distDir, 'carte', 'index.html');

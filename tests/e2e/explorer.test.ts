@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { launchBrowser, newContext } from './support/browser.ts';
 import { distDir, serveBuiltSite } from './support/site.ts';
+import { random } from './support/random.ts';
 import { accessibilityProblems } from './support/checks.ts';
 import type { StaticServer } from '../../scripts/lib/static-server.ts';
 import { SETUP_SQL } from '../../src/lib/estimation/catalogue.ts';
@@ -84,15 +85,6 @@ async function nodeRows(q: BuiltQuery): Promise<Row[]> {
   return reader.getRowObjectsJson() as unknown as Row[];
 }
 
-/** Deterministic pseudo-random numbers (mulberry32): the same draw at every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const USER_BREAKDOWN: Record<string, BreakdownId> = { total: 'aucune', groupe: 'groupe', espece: 'espece', essence: 'espece', classe_diametre: 'classe_diametre', composition: 'composition' };
 

@@ -1,15 +1,14 @@
 // The six thematic articles in the built site, as a reader meets them: the index with each key
 // figure, every page with three charts or more and their tables, no broken number, the figures in
 // the text equal to the data, readable without JavaScript and on a phone, and accessible.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext } from './support/browser.ts';
-import { distDir, serveBuiltSite } from './support/site.ts';
+import { newContext } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
+import { distDir } from './support/site.ts';
 import { accessibilityProblems } from './support/checks.ts';
-import type { StaticServer } from '../../scripts/lib/static-server.ts';
 import { readFireCells } from '../../src/lib/themes/loaders.ts';
 import { fireCoverage, firesByYear, nationalYears, recordYears } from '../../src/lib/themes/fires.ts';
 
@@ -18,17 +17,7 @@ const pathOf = (slug: string) => `/thematiques/${slug}/`;
 const htmlOf = (slug: string) => readFileSync(join(distDir, 'thematiques', slug, 'index.html'), 'utf8');
 const plain = (s: string | null | undefined) => (s ?? '').replaceAll('\u202f', ' ').replace(/\s+/g, ' ').trim();
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  site = await serveBuiltSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = browserSuite();
 
 describe('pages construites', () => {
   test('l’index présente les six thèmes, chacun avec son chiffre clé', () => {
@@ -101,10 +90,10 @@ describe('pages construites', () => {
 
 describe('dans le navigateur', () => {
   test('sans JavaScript, chaque page montre tous ses graphiques', async () => {
-    const context = await newContext(browser, { javaScriptEnabled: false });
+    const context = await newContext(suite.browser, { javaScriptEnabled: false });
     const page = await context.newPage();
     for (const slug of THEMES) {
-      await page.goto(site.url + pathOf(slug));
+      await page.goto(suite.site.url + pathOf(slug));
       const figures = await page.locator('figure.chart-figure').count();
       expect(figures, slug).toBeGreaterThanOrEqual(3);
       expect(await page.locator('figure.chart-figure svg:visible').count(), slug).toBeGreaterThanOrEqual(figures);
@@ -113,10 +102,10 @@ describe('dans le navigateur', () => {
   });
 
   test('sur un téléphone, les graphiques passent à leur rendu étroit et rien ne déborde de l’écran', async () => {
-    const context = await newContext(browser, { viewport: { width: 390, height: 844 } });
+    const context = await newContext(suite.browser, { viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     for (const slug of THEMES) {
-      await page.goto(site.url + pathOf(slug));
+      await page.goto(suite.site.url + pathOf(slug));
       const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
       expect(overflow, slug).toBeLessThanOrEqual(0);
       expect(await page.locator('.theme-chart--wide:visible').count(), slug).toBe(0);
@@ -128,9 +117,9 @@ describe('dans le navigateur', () => {
   });
 
   test('le tableau d’un graphique s’ouvre au clavier', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(suite.browser);
     const page = await context.newPage();
-    await page.goto(site.url + pathOf('incendies'));
+    await page.goto(suite.site.url + pathOf('incendies'));
     const summary = page.locator('figure.chart-figure summary').first();
     await summary.focus();
     await page.keyboard.press('Enter');
@@ -139,11 +128,11 @@ describe('dans le navigateur', () => {
   });
 
   test('sur un téléphone, chaque tableau de données tient dans l’écran : chaque ligne devient une fiche, chaque nombre se lit entier avec son en-tête', async () => {
-    const context = await newContext(browser, { viewport: { width: 390, height: 844 } });
+    const context = await newContext(suite.browser, { viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     let tables = 0;
     for (const slug of THEMES) {
-      await page.goto(site.url + pathOf(slug));
+      await page.goto(suite.site.url + pathOf(slug));
       for (const details of await page.locator('figure.chart-figure details').all()) await details.evaluate((el) => ((el as HTMLDetailsElement).open = true));
       for (const box of await page.locator('figure.chart-figure .table-wrap').all()) {
         tables++;
@@ -153,7 +142,7 @@ describe('dans le navigateur', () => {
     }
     expect(tables).toBeGreaterThan(10);
     // A cell says which column it belongs to; the box keeps its name and is reachable with the keyboard.
-    await page.goto(site.url + pathOf('sante-des-forets'));
+    await page.goto(suite.site.url + pathOf('sante-des-forets'));
     const figure = page.locator('figure.chart-figure').nth(1);
     await figure.locator('summary').focus();
     await page.keyboard.press('Enter');
@@ -170,11 +159,11 @@ describe('dans le navigateur', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`aucune violation WCAG 2.2 A/AA sur l’index et les six pages (thème ${colorScheme === 'light' ? 'clair' : 'sombre'})`, async () => {
-      const context = await newContext(browser, { colorScheme });
+      const context = await newContext(suite.browser, { colorScheme });
       const page = await context.newPage();
       const problems: string[] = [];
       for (const path of ['/thematiques/', ...THEMES.map(pathOf)]) {
-        await page.goto(site.url + path, { waitUntil: 'load' });
+        await page.goto(suite.site.url + path, { waitUntil: 'load' });
         problems.push(...(await accessibilityProblems(page, path)));
       }
       await context.close();

@@ -33,23 +33,18 @@ const articles = readdirSync(dir)
     return { slug: file.replace(/\.mdx$/, ''), file, front: yaml.load(m[1]!), body: m[2]! };
   });
 
-/** The names each theme offers, from fixture data (the set of names does not depend on the data). */
-const factNames: Record<string, Set<string>> = {
-  'la-foret-en-france': new Set(Object.keys(foretFacts(foretFixture()))),
-  incendies: new Set(Object.keys(incendiesFacts({ cells: fireFixture(), departements: DEPARTEMENTS }))),
-  'sante-des-forets': new Set(Object.keys(santeFacts(santeFixture()))),
-  'ressources-bois': new Set(Object.keys(boisFacts(boisFixture()))),
-  adaptation: new Set(Object.keys(adaptationFacts(adaptationFixture()))),
-  attenuation: new Set(Object.keys(attenuationFacts(attenuationFixture()))),
+/** Each theme's facts and figures on fixture data (the set of names does not depend on the data). */
+const THEME_OUTPUTS: Record<string, [Record<string, unknown>, Record<string, unknown>]> = {
+  'la-foret-en-france': [foretFacts(foretFixture()), foretFigures(foretFixture())],
+  incendies: [incendiesFacts({ cells: fireFixture(), departements: DEPARTEMENTS }), incendiesFigures({ cells: fireFixture(), departements: DEPARTEMENTS })],
+  'sante-des-forets': [santeFacts(santeFixture()), santeFigures(santeFixture())],
+  'ressources-bois': [boisFacts(boisFixture()), boisFigures(boisFixture())],
+  adaptation: [adaptationFacts(adaptationFixture()), adaptationFigures(adaptationFixture())],
+  attenuation: [attenuationFacts(attenuationFixture()), attenuationFigures(attenuationFixture())],
 };
-const figureNames: Record<string, Set<string>> = {
-  'la-foret-en-france': new Set(Object.keys(foretFigures(foretFixture()))),
-  incendies: new Set(Object.keys(incendiesFigures({ cells: fireFixture(), departements: DEPARTEMENTS }))),
-  'sante-des-forets': new Set(Object.keys(santeFigures(santeFixture()))),
-  'ressources-bois': new Set(Object.keys(boisFigures(boisFixture()))),
-  adaptation: new Set(Object.keys(adaptationFigures(adaptationFixture()))),
-  attenuation: new Set(Object.keys(attenuationFigures(attenuationFixture()))),
-};
+const namesOf = (i: 0 | 1) => Object.fromEntries(Object.entries(THEME_OUTPUTS).map(([slug, outputs]) => [slug, new Set(Object.keys(outputs[i]))]));
+const factNames: Record<string, Set<string>> = namesOf(0);
+const figureNames: Record<string, Set<string>> = namesOf(1);
 
 const keysOf = (body: string, tag: 'Fact' | 'Figure') => [...body.matchAll(new RegExp(`<${tag} k="([^"]+)" />`, 'g'))].map((m) => m[1]!);
 const exists = (key: string, names: Record<string, Set<string>>) => {

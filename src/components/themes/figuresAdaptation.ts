@@ -30,21 +30,42 @@ const seriesColours: Record<string, string> = {
 export function adaptationFigures(d: AdaptationData): Record<string, () => ThemeFigureSpec> {
   const p = period(d.period);
   const source = inventorySource(d.period);
-  const topoBars = (kind: 'exposition' | 'pente') =>
+  // Each class of a partition, each species then all species: its share of the volume.
+  const topoRows = (kind: 'exposition' | 'pente') =>
     TOPO_CLASSES.filter((c) => c.kind === kind).flatMap((c) =>
-      [...EXPOSED_SPECIES.map((s) => ({ key: s.espar, name: s.nom })), { key: 'toutes', name: 'Toutes essences' }].map((s) =>
-        estimateBar(c.label, d.topography[s.key]?.find((r) => r.category === c.id), pct, s.name),
-      ),
-    );
-  const topoTable = (kind: 'exposition' | 'pente') =>
-    TOPO_CLASSES.filter((c) => c.kind === kind).flatMap((c) =>
-      [...EXPOSED_SPECIES.map((s) => ({ key: s.espar, name: s.nom })), { key: 'toutes', name: 'Toutes essences' }].map((s) => [
-        c.label,
-        s.name,
-        ...estimateRow(d.topography[s.key]?.find((r) => r.category === c.id)),
-      ]),
+      [...EXPOSED_SPECIES.map((s) => ({ key: s.espar, name: s.nom })), { key: 'toutes', name: 'Toutes essences' }].map((s) => ({
+        c,
+        s,
+        row: d.topography[s.key]?.find((r) => r.category === c.id),
+      })),
     );
   const legend = Object.entries(seriesColours).map(([label, colour]) => ({ label, colour }));
+  /** The volume of each species by exposure, or by slope. */
+  const topoFigure = (kind: 'exposition' | 'pente', title: string, ariaDescription: string, note?: string): ThemeFigureSpec => ({
+    title,
+    svg: responsive((width) =>
+      barsChart(
+        topoRows(kind).map((x) => estimateBar(x.c.label, x.row, pct, x.s.name)),
+        {
+          width,
+          xLabel: 'Part du volume de l’essence (%)',
+          format: pct,
+          colours: seriesColours,
+          ariaLabel: `Répartition du volume de l’épicéa, du hêtre, du sapin et de toutes les essences selon ${kind === 'pente' ? 'la pente' : 'l’exposition'}, ${p}`,
+          ariaDescription,
+        },
+      ),
+    ),
+    legend,
+    ...(note ? { note } : {}),
+    table: {
+      caption: `Part du volume de chaque essence selon ${kind === 'pente' ? 'la pente' : 'l’exposition'}, ${p}`,
+      columns: [kind === 'pente' ? 'Pente' : 'Exposition', 'Essence', ...estimateHeaders('%')],
+      rows: topoRows(kind).map((x) => [x.c.label, x.s.name, ...estimateRow(x.row)]),
+      numeric: [2, 3, 4, 5],
+    },
+    source,
+  });
   return {
     cartesEssences: () => {
       const maps = EXPOSED_SPECIES.map((s) => {
@@ -80,49 +101,19 @@ export function adaptationFigures(d: AdaptationData): Record<string, () => Theme
         source,
       };
     },
-    exposition: () => ({
-      title: `Versants : où se trouve le volume de chaque essence, ${p}`,
-      svg: responsive((width) =>
-        barsChart(topoBars('exposition'), {
-          width,
-          xLabel: 'Part du volume de l’essence (%)',
-          format: pct,
-          colours: seriesColours,
-          ariaLabel: `Répartition du volume de l’épicéa, du hêtre, du sapin et de toutes les essences selon l’exposition, ${p}`,
-          ariaDescription: 'Pour chaque exposition, quatre barres (épicéa, hêtre, sapin, toutes essences) avec intervalles de confiance à 95 % ; les valeurs sont dans le tableau qui suit.',
-        }),
+    exposition: () =>
+      topoFigure(
+        'exposition',
+        `Versants : où se trouve le volume de chaque essence, ${p}`,
+        'Pour chaque exposition, quatre barres (épicéa, hêtre, sapin, toutes essences) avec intervalles de confiance à 95 % ; les valeurs sont dans le tableau qui suit.',
+        'Exposition du versant où se trouve la placette (nord : de 315° à 45°, etc.) ; terrain plat : pente inférieure à 5 %. Les parts d’une essence somment à 100 % sur les cinq classes, rapportées au volume des placettes dont l’exposition est relevée.',
       ),
-      legend,
-      note: 'Exposition du versant où se trouve la placette (nord : de 315° à 45°, etc.) ; terrain plat : pente inférieure à 5 %. Les parts d’une essence somment à 100 % sur les cinq classes, rapportées au volume des placettes dont l’exposition est relevée.',
-      table: {
-        caption: `Part du volume de chaque essence selon l’exposition, ${p}`,
-        columns: ['Exposition', 'Essence', ...estimateHeaders('%')],
-        rows: topoTable('exposition'),
-        numeric: [2, 3, 4, 5],
-      },
-      source,
-    }),
-    pente: () => ({
-      title: `Pentes : le volume de chaque essence selon la pente du terrain, ${p}`,
-      svg: responsive((width) =>
-        barsChart(topoBars('pente'), {
-          width,
-          xLabel: 'Part du volume de l’essence (%)',
-          format: pct,
-          colours: seriesColours,
-          ariaLabel: `Répartition du volume de l’épicéa, du hêtre, du sapin et de toutes les essences selon la pente, ${p}`,
-          ariaDescription: 'Pour chaque classe de pente, quatre barres avec intervalles de confiance à 95 % ; les valeurs sont dans le tableau qui suit.',
-        }),
+    pente: () =>
+      topoFigure(
+        'pente',
+        `Pentes : le volume de chaque essence selon la pente du terrain, ${p}`,
+        'Pour chaque classe de pente, quatre barres avec intervalles de confiance à 95 % ; les valeurs sont dans le tableau qui suit.',
       ),
-      legend,
-      table: {
-        caption: `Part du volume de chaque essence selon la pente, ${p}`,
-        columns: ['Pente', 'Essence', ...estimateHeaders('%')],
-        rows: topoTable('pente'),
-        numeric: [2, 3, 4, 5],
-      },
-      source,
-    }),
     diversite: () => {
       const rows = DIVERSITY_CLASSES.map((c) => d.diversity.find((r) => r.category === c.id));
       return {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { outputFile } from '../../lib/data/outputDir.ts';
 import type { ForetData } from '../../lib/themes/foret.ts';
+import type { ResultRow } from '../../lib/estimation/types.ts';
 import { mainSpecies, namedSpecies } from '../../lib/themes/foret.ts';
 import { FOREST_AREA_HISTORY, publishedAreaText } from '../../lib/themes/history.ts';
 import { inventorySource } from '../../lib/themes/sources.ts';
@@ -24,6 +25,19 @@ const pct = labelFormat('%', 1);
 export function foretFigures(d: ForetData): Record<string, () => ThemeFigureSpec> {
   const p = period(d.period);
   const source = inventorySource(d.period);
+  /** Shares of the forest area by a category (composition, main species): bars with intervals and their table. */
+  const shareFigure = (rows: ResultRow[], t: { title: string; ariaLabel: string; ariaDescription: string; note: string; caption: string; header: string }): ThemeFigureSpec => ({
+    title: t.title,
+    svg: responsive((width) =>
+      barsChart(
+        rows.map((r) => estimateBar(r.category_label, r, pct)),
+        { width, xLabel: 'Part de la surface forestière (%)', format: pct, ariaLabel: t.ariaLabel, ariaDescription: t.ariaDescription },
+      ),
+    ),
+    note: t.note,
+    table: { caption: t.caption, columns: [t.header, ...estimateHeaders('%')], rows: rows.map((r) => [r.category_label, ...estimateRow(r)]), numeric: [1, 2, 3, 4] },
+    source,
+  });
   return {
     carteTauxBoisement: () => {
       const values = new Map<string, MapValue>(d.departements.map((x) => [x.territory.code, { value: x.row?.value ?? null, significant: isShown(x.row) }]));
@@ -76,52 +90,24 @@ export function foretFigures(d: ForetData): Record<string, () => ThemeFigureSpec
         source: `Sources : ${FOREST_AREA_HISTORY.map((h) => `${h.when} : ${h.source}`).join(' ; ')}.`,
       };
     },
-    composition: () => {
-      const rows = d.composition;
-      const svg = responsive((width) =>
-        barsChart(
-          rows.map((r) => estimateBar(r.category_label, r, pct)),
-          {
-            width,
-            xLabel: 'Part de la surface forestière (%)',
-            format: pct,
-            ariaLabel: `Composition des forêts de France métropolitaine, ${p}`,
-            ariaDescription: 'Barres horizontales avec intervalles de confiance à 95 % ; les valeurs sont dans le tableau qui suit.',
-          },
-        ),
-      );
-      return {
+    composition: () =>
+      shareFigure(d.composition, {
         title: `Feuillus, résineux, peuplements mixtes : la composition des forêts, ${p}`,
-        svg,
+        ariaLabel: `Composition des forêts de France métropolitaine, ${p}`,
+        ariaDescription: 'Barres horizontales avec intervalles de confiance à 95 % ; les valeurs sont dans le tableau qui suit.',
         note: 'Composition d’un peuplement : part des résineux dans le couvert des arbres (75 % ou plus : résineux ; 25 % ou moins : feuillus ; entre les deux : mixte).',
-        table: { caption: `Part de la surface forestière par composition, ${p}`, columns: ['Composition', ...estimateHeaders('%')], rows: rows.map((r) => [r.category_label, ...estimateRow(r)]), numeric: [1, 2, 3, 4] },
-        source,
-      };
-    },
-    essences: () => {
-      const named = namedSpecies(d.species);
-      const others = d.species.filter((r) => r.category === 'autres' || r.category === 'indetermine');
-      const rows = [...named, ...others];
-      const svg = responsive((width) =>
-        barsChart(
-          rows.map((r) => estimateBar(r.category_label, r, pct)),
-          {
-            width,
-            xLabel: 'Part de la surface forestière (%)',
-            format: pct,
-            ariaLabel: `Essences principales des forêts de France métropolitaine, ${p}`,
-            ariaDescription: 'Barres horizontales avec intervalles de confiance à 95 %, de l’essence la plus répandue à la moins répandue ; les valeurs sont dans le tableau qui suit.',
-          },
-        ),
-      );
-      return {
+        caption: `Part de la surface forestière par composition, ${p}`,
+        header: 'Composition',
+      }),
+    essences: () =>
+      shareFigure([...namedSpecies(d.species), ...d.species.filter((r) => r.category === 'autres' || r.category === 'indetermine')], {
         title: `Les essences principales des forêts, ${p}`,
-        svg,
+        ariaLabel: `Essences principales des forêts de France métropolitaine, ${p}`,
+        ariaDescription: 'Barres horizontales avec intervalles de confiance à 95 %, de l’essence la plus répandue à la moins répandue ; les valeurs sont dans le tableau qui suit.',
         note: 'Essence principale d’un peuplement : celle qui a le plus fort taux de couvert libre sur la placette.',
-        table: { caption: `Part de la surface forestière par essence principale, ${p}`, columns: ['Essence', ...estimateHeaders('%')], rows: rows.map((r) => [r.category_label, ...estimateRow(r)]), numeric: [1, 2, 3, 4] },
-        source,
-      };
-    },
+        caption: `Part de la surface forestière par essence principale, ${p}`,
+        header: 'Essence',
+      }),
     greco: () => {
       const sorted = [...d.greco].sort((a, b) => (b.rate?.value ?? -1) - (a.rate?.value ?? -1));
       const svg = responsive((width) =>

@@ -34,48 +34,32 @@ export function incendiesFigures(d: IncendiesData): Record<string, () => ThemeFi
     }),
     numeric: [1, 2, 3],
   });
+  /** Burnt area or number of fires per year, the Mediterranean départements and the rest stacked. */
+  const yearFigure = (field: 'surface' | 'n', title: string, yLabel: string, ariaLabel: string, unit: string): ThemeFigureSpec => ({
+    title,
+    svg: responsive((width) =>
+      columnsChart(columnsOf(field), {
+        width,
+        yLabel,
+        domain: years,
+        xTick: yearTick,
+        colours: zoneColours,
+        marker,
+        ariaLabel,
+        ariaDescription: 'Colonnes empilées par année : départements méditerranéens et reste de la métropole ; les valeurs sont dans le tableau qui suit.',
+      }),
+    ),
+    legend: Object.entries(zoneColours).map(([label, colour]) => ({ label, colour })),
+    note: coverageNote,
+    table: yearTable(field, unit),
+    source,
+  });
   const coverageNote = `De ${firstYear} à ${nationalFrom - 1}, la base ne recense que les ${v.coverage.mediterranean.length} départements méditerranéens ; le reste de la métropole y figure à partir de ${nationalFrom}. Les totaux d’avant ${nationalFrom} ne sont donc pas des totaux nationaux.`;
   const source = fireSource(firstYear, lastYear);
   const recentSource = fireSource(nationalFrom, lastYear);
   return {
-    surfaceParAnnee: () => ({
-      title: `Surface brûlée chaque année, ${firstYear}–${lastYear}`,
-      svg: responsive((width) =>
-        columnsChart(columnsOf('surface'), {
-          width,
-          yLabel: 'Hectares brûlés',
-          domain: years,
-          xTick: yearTick,
-          colours: zoneColours,
-          marker,
-          ariaLabel: `Surface brûlée par année de ${firstYear} à ${lastYear}`,
-          ariaDescription: 'Colonnes empilées par année : départements méditerranéens et reste de la métropole ; les valeurs sont dans le tableau qui suit.',
-        }),
-      ),
-      legend: Object.entries(zoneColours).map(([label, colour]) => ({ label, colour })),
-      note: coverageNote,
-      table: yearTable('surface', 'ha'),
-      source,
-    }),
-    nombreParAnnee: () => ({
-      title: `Nombre de feux chaque année, ${firstYear}–${lastYear}`,
-      svg: responsive((width) =>
-        columnsChart(columnsOf('n'), {
-          width,
-          yLabel: 'Feux',
-          domain: years,
-          xTick: yearTick,
-          colours: zoneColours,
-          marker,
-          ariaLabel: `Nombre de feux par année de ${firstYear} à ${lastYear}`,
-          ariaDescription: 'Colonnes empilées par année : départements méditerranéens et reste de la métropole ; les valeurs sont dans le tableau qui suit.',
-        }),
-      ),
-      legend: Object.entries(zoneColours).map(([label, colour]) => ({ label, colour })),
-      note: coverageNote,
-      table: yearTable('n', 'feux'),
-      source,
-    }),
+    surfaceParAnnee: () => yearFigure('surface', `Surface brûlée chaque année, ${firstYear}–${lastYear}`, 'Hectares brûlés', `Surface brûlée par année de ${firstYear} à ${lastYear}`, 'ha'),
+    nombreParAnnee: () => yearFigure('n', `Nombre de feux chaque année, ${firstYear}–${lastYear}`, 'Feux', `Nombre de feux par année de ${firstYear} à ${lastYear}`, 'feux'),
     saison: () => {
       const series = { n: 'Part des feux', s: 'Part de la surface brûlée' };
       const colours = { [series.n]: chartPalette[0], [series.s]: chartPalette[5] };

@@ -21,26 +21,21 @@ export const REGIONAL_PUBLISHED_PERIOD = '2016-2020';
 export const REGIONAL_PERIOD = DEFAULT_PERIOD;
 
 /**
- * IGN's published values, 2016-2020, by INSEE code ('FR' for France): volume (m³/ha), production
- * and mortality (m³/ha/an), carbon of living trees (tC/ha). ALDO codes: ARA 84, BFC 27, BRE 53,
+ * IGN's published values, 2016-2020, by INSEE code ('FR' for France), in the order of COMPARED_PER_HA:
+ * volume (m³/ha), production and mortality (m³/ha/an), carbon of living trees (tC/ha). ALDO codes: ARA 84, BFC 27, BRE 53,
  * COR 94, CVL 24, GES 44, HDF 32, IDF 11, NAQ 75, NOR 28, OCC 76, PAC 93, PDL 52.
  */
-export const PUBLISHED_PER_HA: Readonly<Record<string, Readonly<Record<ComparedIndicator, number>>>> = {
-  FR: { volume_ha: 186.64, production_ha: 5.88, mortalite_ha: 0.68, carbone_ha: 86.97 },
-  '11': { volume_ha: 199.42, production_ha: 4.98, mortalite_ha: 0.65, carbone_ha: 100.66 },
-  '24': { volume_ha: 189.49, production_ha: 5.74, mortalite_ha: 0.68, carbone_ha: 92.14 },
-  '27': { volume_ha: 231.72, production_ha: 6.67, mortalite_ha: 0.82, carbone_ha: 104.65 },
-  '28': { volume_ha: 201.2, production_ha: 6.28, mortalite_ha: 0.36, carbone_ha: 98.49 },
-  '32': { volume_ha: 190.81, production_ha: 6.13, mortalite_ha: 0.5, carbone_ha: 96.8 },
-  '44': { volume_ha: 223.85, production_ha: 6.88, mortalite_ha: 0.82, carbone_ha: 100.82 },
-  '52': { volume_ha: 182.98, production_ha: 6.88, mortalite_ha: 0.46, carbone_ha: 87.55 },
-  '53': { volume_ha: 198.39, production_ha: 7.01, mortalite_ha: 0.77, carbone_ha: 93.83 },
-  '75': { volume_ha: 171.97, production_ha: 7.32, mortalite_ha: 0.64, carbone_ha: 81.16 },
-  '76': { volume_ha: 148.86, production_ha: 4.31, mortalite_ha: 0.55, carbone_ha: 75.3 },
-  '84': { volume_ha: 234.92, production_ha: 6.88, mortalite_ha: 0.98, carbone_ha: 97.06 },
-  '93': { volume_ha: 93.65, production_ha: 2.31, mortalite_ha: 0.31, carbone_ha: 46.19 },
-  '94': { volume_ha: 105.67, production_ha: 2.24, mortalite_ha: 0.36, carbone_ha: 74.62 },
+const PUBLISHED_ROWS: Readonly<Record<string, readonly [number, number, number, number]>> = {
+  FR: [186.64, 5.88, 0.68, 86.97],
+  '11': [199.42, 4.98, 0.65, 100.66], '24': [189.49, 5.74, 0.68, 92.14], '27': [231.72, 6.67, 0.82, 104.65],
+  '28': [201.2, 6.28, 0.36, 98.49], '32': [190.81, 6.13, 0.5, 96.8], '44': [223.85, 6.88, 0.82, 100.82],
+  '52': [182.98, 6.88, 0.46, 87.55], '53': [198.39, 7.01, 0.77, 93.83], '75': [171.97, 7.32, 0.64, 81.16],
+  '76': [148.86, 4.31, 0.55, 75.3], '84': [234.92, 6.88, 0.98, 97.06], '93': [93.65, 2.31, 0.31, 46.19],
+  '94': [105.67, 2.24, 0.36, 74.62],
 };
+export const PUBLISHED_PER_HA: Readonly<Record<string, Readonly<Record<ComparedIndicator, number>>>> = Object.fromEntries(
+  Object.entries(PUBLISHED_ROWS).map(([code, values]) => [code, Object.fromEntries(COMPARED_PER_HA.map((id, i) => [id, values[i]!])) as Record<ComparedIndicator, number>]),
+);
 
 /** The explorer selection computing one compared indicator for France and every région. */
 export function comparableSelections(indicator: ComparedIndicator): Selection[] {

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { outputFile } from '../data/outputDir.ts';
 import { DEFAULT_PERIOD } from './config.ts';
 import { openMemoryDb } from './node.ts';
+import { toResultRow } from './run.ts';
 import type { Level, ResultRow } from './types.ts';
 
 /** Where the build writes the results (see src/lib/data/outputDir.ts). */
@@ -84,22 +85,7 @@ export async function readResultsFile(file: string): Promise<ResultRow[]> {
   const db = await openMemoryDb();
   try {
     const rows = await db.runner.query(`SELECT * FROM read_parquet($1)`, [file]);
-    return rows.map((r) => ({
-      level: r['level'] as Level,
-      code: String(r['code']),
-      period: String(r['period']),
-      indicator: String(r['indicator']),
-      breakdown: String(r['breakdown']),
-      category: String(r['category']),
-      category_label: String(r['category_label']),
-      value: r['value'] === null ? null : Number(r['value']),
-      lower: r['lower'] === null ? null : Number(r['lower']),
-      upper: r['upper'] === null ? null : Number(r['upper']),
-      n_plots: Number(r['n_plots']),
-      significant: Boolean(r['significant']),
-      unit: String(r['unit']),
-      reason: r['reason'] === null ? null : String(r['reason']),
-    }));
+    return rows.map((r) => ({ ...toResultRow(r), category_label: String(r['category_label']) }));
   } finally {
     db.close();
   }

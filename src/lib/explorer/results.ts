@@ -2,34 +2,21 @@
 // the map and the downloads: the territory's name, the class of a plot breakdown (codes of split
 // domains are `territoire|classe`), the category's French label.
 import { indicator as catalogueIndicator } from '../estimation/catalogue.ts';
-import type { Level } from '../estimation/types.ts';
+import { toResultRow } from '../estimation/run.ts';
+import type { ResultRow } from '../estimation/types.ts';
 import { BREAKDOWN_LABELS, fixedCategoryLabel, type PlotVariable } from './options.ts';
 import type { BuiltQuery } from './query.ts';
 import { filterOptions, type Reference } from './state.ts';
 
-export interface ExplorerRow {
-  level: Level;
-  /** Code of the territory. */
-  code: string;
+/** A row of resultats.parquet's shape (code without the class of a split domain), with its labels. */
+export interface ExplorerRow extends Omit<ResultRow, 'category_label'> {
+  /** Name of the territory, with its code. */
   territory: string;
   /** Class of the plot breakdown (slope class, SER…), null without one. */
   domain: string | null;
   domainLabel: string | null;
-  period: string;
-  indicator: string;
-  breakdown: string;
-  category: string;
   categoryLabel: string;
-  value: number | null;
-  lower: number | null;
-  upper: number | null;
-  n_plots: number;
-  significant: boolean;
-  unit: string;
-  reason: string | null;
 }
-
-const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 /** Labels of the classes of a plot variable. */
 export function domainLabels(split: PlotVariable, ref: Reference): Map<string, string> {
@@ -41,30 +28,17 @@ export function shapeRows(raw: readonly Record<string, unknown>[], q: Pick<Built
   const species = new Map(ref.species.map((s) => [s.espar, s.nom_fr]));
   const classes = q.split ? domainLabels(q.split, ref) : null;
   return raw.map((r) => {
-    const level = String(r['level']) as Level;
-    const full = String(r['code']);
-    const bar = q.split ? full.indexOf('|') : -1;
-    const code = bar >= 0 ? full.slice(0, bar) : full;
-    const domain = bar >= 0 ? full.slice(bar + 1) : null;
-    const category = String(r['category']);
+    const row = toResultRow(r);
+    const bar = q.split ? row.code.indexOf('|') : -1;
+    const code = bar >= 0 ? row.code.slice(0, bar) : row.code;
+    const domain = bar >= 0 ? row.code.slice(bar + 1) : null;
     return {
-      level,
+      ...row,
       code,
-      territory: names.get(`${level}|${code}`) ?? code,
+      territory: names.get(`${row.level}|${code}`) ?? code,
       domain,
       domainLabel: domain === null ? null : (classes?.get(domain) ?? domain),
-      period: String(r['period']),
-      indicator: String(r['indicator']),
-      breakdown: String(r['breakdown']),
-      category,
-      categoryLabel: fixedCategoryLabel(q.indicator, q.catalogueBreakdown, category) ?? species.get(category) ?? category,
-      value: num(r['value']),
-      lower: num(r['lower']),
-      upper: num(r['upper']),
-      n_plots: Number(r['n_plots']),
-      significant: Boolean(r['significant']),
-      unit: String(r['unit']),
-      reason: r['reason'] === null || r['reason'] === undefined ? null : String(r['reason']),
+      categoryLabel: fixedCategoryLabel(q.indicator, q.catalogueBreakdown, row.category) ?? species.get(row.category) ?? row.category,
     };
   });
 }
