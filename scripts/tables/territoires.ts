@@ -10,6 +10,7 @@ import { area, bbox, polygons, projectL93, type GeoJsonGeometry, type MultiPolyg
 import type { Mirror } from '../lib/mirror.ts';
 import { col, type Step, type TableDoc } from '../lib/step.ts';
 import { formatInteger } from '../../src/lib/format/numbers.ts';
+import { parseCsvRows } from '../../src/lib/csv.ts';
 import { SUBNATIONAL_LEVELS } from '../../src/lib/estimation/types.ts';
 
 export type Level = 'france' | 'region' | 'departement' | 'ser' | 'greco';
@@ -84,21 +85,7 @@ async function featureCollection(mirror: Mirror, id: string): Promise<Feature[]>
 
 /** Splits one CSV line with `,` separators and `"` quotes (names may contain commas). */
 export function parseCsvLine(line: string): string[] {
-  const cells: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (cur += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') cells.push(cur), (cur = '');
-    else cur += ch;
-  }
-  cells.push(cur);
-  return cells.map((c) => c.trim());
+  return (parseCsvRows(line, ',')[0] ?? ['']).map((c) => c.trim());
 }
 
 /** Loads every territory with its outline (WGS84 and Lambert-93) and land area. */

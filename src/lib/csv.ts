@@ -1,7 +1,7 @@
-import { NON_SIGNIFICANT } from './format/numbers.ts';
 // CSV files as the site publishes them for French spreadsheets: UTF-8 with a byte-order mark,
 // `;` separator, decimal comma, CRLF lines. An estimate below the significance rule has empty
 // value and bounds and says why. Shared by the factsheet and explorer downloads.
+import { NON_SIGNIFICANT } from './format/numbers.ts';
 
 /** Quotes a cell when it holds a separator, a quote or a line break. */
 export function csvCell(value: string): string {
@@ -49,4 +49,38 @@ export const ESTIMATE_CSV_HEADERS = ['Estimation', 'Borne basse (IC 95 %)', 'Bor
 export function csvDocument(headers: readonly string[], rows: readonly (readonly string[])[]): string {
   const lines = [headers, ...rows].map((cells) => cells.map(csvCell).join(';'));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * Splits CSV text into rows of cells: `"` quotes (a doubled `""` inside is a quote), separators and
+ * line breaks inside quotes kept, CRLF or LF lines, a leading byte-order mark dropped. Reads back
+ * the site's own files (`;`) and the sources' (`,`).
+ */
+export function parseCsvRows(text: string, separator: string): string[][] {
+  const body = text.replace(/^\uFEFF/, '');
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === separator) {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field || row.length) rows.push([...row, field.replace(/\r$/, '')]);
+  return rows;
 }

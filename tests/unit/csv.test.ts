@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { csvDecimal, csvDocument, estimateCsvCells } from '../../src/lib/csv';
+import { csvDecimal, csvDocument, estimateCsvCells, parseCsvRows } from '../../src/lib/csv';
 
 test('un CSV pour tableur français : BOM, point-virgule, virgule décimale, guillemets si besoin', () => {
   const text = csvDocument(['Nom', 'Valeur'], [['Provence-Alpes-Côte d’Azur ; Corse', '1,5'], ['Dit « "oui" »', '2']]);
@@ -19,4 +19,15 @@ test('six chiffres significatifs, jamais moins que la partie entière : pas de d
   expect(csvDecimal(-1234.5678)).toBe('-1234,57');
   expect(csvDecimal(0)).toBe('0');
   expect(csvDecimal(null)).toBe('');
+});
+
+test('reads back what it writes: quotes, separators and line breaks inside cells, CRLF, byte-order mark', () => {
+  const doc = csvDocument(['Nom', 'Note'], [['Pays de la Loire; nord', 'dit « "oui" »'], ['Ain', 'deux\nlignes']]);
+  expect(parseCsvRows(doc, ';')).toEqual([
+    ['Nom', 'Note'],
+    ['Pays de la Loire; nord', 'dit « "oui" »'],
+    ['Ain', 'deux\nlignes'],
+  ]);
+  // The sources' comma-separated lines, quoted names with a comma inside.
+  expect(parseCsvRows('"B23","Pays de la Loire, nord",B\r\n', ',')).toEqual([['B23', 'Pays de la Loire, nord', 'B']]);
 });
