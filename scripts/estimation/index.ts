@@ -8,7 +8,8 @@ import { INPUT_TABLES } from '../../src/lib/estimation/node.ts';
 import { buildResultats } from './resultats.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CODE_DIRS = ['src/lib/estimation', 'src/lib/explorer', 'scripts/estimation'];
+// Everything the estimation imports (the catalogue's method texts format numbers with src/lib/format).
+const CODE_DIRS = ['src/lib/estimation', 'src/lib/explorer', 'src/lib/format', 'scripts/estimation'];
 const OUTPUTS = ['resultats.parquet', 'indicateurs.json', 'methodologie.json', 'ha_par_composition.parquet'];
 const STAMP = '.estimation-stamp';
 
@@ -26,7 +27,8 @@ async function fingerprint(out: string): Promise<string> {
     await hashFile(hash, file);
   }
   for (const dir of CODE_DIRS) {
-    const files = (await readdir(join(ROOT, dir))).filter((f) => f.endsWith('.ts')).sort();
+    // Recursive: the indicator families live in src/lib/estimation/indicators/.
+    const files = (await readdir(join(ROOT, dir), { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
     for (const f of files) hash.update(`${dir}/${f}\n`).update(await readFile(join(ROOT, dir, f)));
   }
   return hash.digest('hex');
