@@ -32,6 +32,7 @@ beforeAll(async () => {
 
 describe('carbon factors for every species of the inventory', () => {
   it('every species of the live trees belongs to a group with factors, and gets a positive carbon per m³', () => {
+    expect(species.length).toBeGreaterThan(50);
     const without = species.filter((s) => s.groupe !== 'feuillu' && s.groupe !== 'resineux');
     expect(without.map((s) => s.espar)).toEqual([]);
     for (const s of species) {

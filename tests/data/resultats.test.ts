@@ -84,6 +84,8 @@ describe('resultats.parquet', () => {
 
   it('a département without any forest plot is present and flagged', () => {
     const empty = r.list({ level: 'departement', indicator: 'surface_foret', period: DEFAULT_PERIOD }).filter((x) => x.n_plots === 0);
+    // Paris and Seine-Saint-Denis hold no forest plot of the inventory.
+    expect(empty.map((x) => x.code)).toContain('75');
     for (const x of empty) {
       expect(x.significant).toBe(false);
       expect(x.reason).toBe('aucune placette dans le territoire');
@@ -101,12 +103,15 @@ describe('resultats.parquet', () => {
 
     it('the départements of each région add up to it within 0.5 %', () => {
       const deps = r.list({ level: 'departement', period, indicator: 'surface_foret', breakdown: 'total' });
+      expect(deps).toHaveLength(96);
       const byRegion = new Map<string, number>();
       for (const d of deps) {
         const reg = regionOf.get(d.code)!;
         byRegion.set(reg, (byRegion.get(reg) ?? 0) + (d.value ?? 0));
       }
-      for (const reg of r.list({ level: 'region', period, indicator: 'surface_foret', breakdown: 'total' })) {
+      const regions = r.list({ level: 'region', period, indicator: 'surface_foret', breakdown: 'total' });
+      expect(regions).toHaveLength(13);
+      for (const reg of regions) {
         expect(Math.abs(byRegion.get(reg.code)! / reg.value! - 1), reg.code).toBeLessThan(0.005);
       }
     });
