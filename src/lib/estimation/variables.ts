@@ -225,16 +225,18 @@ export const Y_BOIS_MORT_SUR_PIED = `SELECT idp, 'total' AS category, sum(v * w)
   GROUP BY idp`;
 
 /**
- * Exposure and slope class of each forest plot, from `pent2` (%) and `expo` (grades, 0 = north):
- * flat ground below 5 % of slope has no exposure; 'nd' when not recorded.
+ * Exposure class of a plot `p`, from `pent2` (%) and `expo` (grades, 0 = north): flat ground below
+ * 5 % of slope has none ('plat'); 'nr' when not recorded. The explorer's classes too.
  */
+export const EXPOSURE_CLASS_SQL = `CASE WHEN p.pent2 < 5 THEN 'plat' WHEN p.expo IS NULL THEN 'nr'
+    WHEN p.expo >= 350 OR p.expo < 50 THEN 'nord' WHEN p.expo < 150 THEN 'est'
+    WHEN p.expo < 250 THEN 'sud' ELSE 'ouest' END`;
+
+/** Exposure and slope class of each forest plot (the slope in three classes here); 'nr' when not recorded. */
 export const CTE_TOPOGRAPHIE = `topo AS (
-  SELECT idp,
-    CASE WHEN pent2 IS NULL THEN 'nd' WHEN pent2 < 5 THEN 'plat' WHEN expo IS NULL THEN 'nd'
-         WHEN expo >= 350 OR expo < 50 THEN 'nord' WHEN expo < 150 THEN 'est'
-         WHEN expo < 250 THEN 'sud' ELSE 'ouest' END AS exposition,
-    CASE WHEN pent2 IS NULL THEN 'nd' WHEN pent2 < 15 THEN 'pente_0_15' WHEN pent2 < 30 THEN 'pente_15_30' ELSE 'pente_30' END AS pente
-  FROM placettes
+  SELECT p.idp, ${EXPOSURE_CLASS_SQL} AS exposition,
+    CASE WHEN p.pent2 IS NULL THEN 'nr' WHEN p.pent2 < 15 THEN 'pente_0_15' WHEN p.pent2 < 30 THEN 'pente_15_30' ELSE 'pente_30' END AS pente
+  FROM placettes p
 )`;
 
 /** Number of tree species with a free cover above zero on each plot of the campaigns that record cover. */

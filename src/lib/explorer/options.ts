@@ -3,6 +3,7 @@
 // catalogue each choice maps to. Every SQL fragment here is a constant; user values only ever
 // reach the database as bound parameters (see query.ts).
 import { CATEGORY_LABELS, categoryLabel, indicator as catalogueIndicator, type Breakdown, type Indicator } from '../estimation/catalogue.ts';
+import { EXPOSURE_CLASS_SQL } from '../estimation/variables.ts';
 
 /** Breakdowns a user can choose. */
 export const BREAKDOWN_IDS = ['aucune', 'groupe', 'espece', 'classe_diametre', 'composition', 'ser', 'pente', 'exposition'] as const;
@@ -85,9 +86,7 @@ export const GROUP_CLASSES: readonly ClassOption[] = [
 export const PLOT_CLASS_SQL: Readonly<Record<PlotVariable, string>> = {
   pente: `CASE WHEN p.pent2 IS NULL THEN 'nr' WHEN p.pent2 < 5 THEN '0-5' WHEN p.pent2 < 15 THEN '5-15'
     WHEN p.pent2 < 30 THEN '15-30' WHEN p.pent2 < 60 THEN '30-60' ELSE '60+' END`,
-  exposition: `CASE WHEN p.expo IS NULL THEN (CASE WHEN p.pent2 < 5 THEN 'plat' ELSE 'nr' END)
-    WHEN p.expo >= 350 OR p.expo < 50 THEN 'nord' WHEN p.expo < 150 THEN 'est'
-    WHEN p.expo < 250 THEN 'sud' ELSE 'ouest' END`,
+  exposition: EXPOSURE_CLASS_SQL,
   ser: 'p.ser',
   composition: 'k.category',
 };

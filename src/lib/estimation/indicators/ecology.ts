@@ -55,9 +55,9 @@ function byTopography(volume: string, category: (classe: string) => string): { x
   const classes = `(VALUES ${TOPO_CLASSES.map((c) => `('${c.id}', '${c.kind}')`).join(', ')}) AS k(classe, kind)`;
   return {
     x: `SELECT v.idp, ${category('k.classe')} AS category, v.y AS x FROM ${volume} v JOIN topo t ON t.idp = v.idp CROSS JOIN ${classes}
-  WHERE (k.kind = 'exposition' AND t.exposition <> 'nd') OR (k.kind = 'pente' AND t.pente <> 'nd')`,
+  WHERE (k.kind = 'exposition' AND t.exposition <> 'nr') OR (k.kind = 'pente' AND t.pente <> 'nr')`,
     y: ['exposition', 'pente']
-      .map((k) => `SELECT v.idp, ${category(`t.${k}`)} AS category, v.y FROM ${volume} v JOIN topo t ON t.idp = v.idp WHERE t.${k} <> 'nd'`)
+      .map((k) => `SELECT v.idp, ${category(`t.${k}`)} AS category, v.y FROM ${volume} v JOIN topo t ON t.idp = v.idp WHERE t.${k} <> 'nr'`)
       .join('\n  UNION ALL '),
   };
 }
