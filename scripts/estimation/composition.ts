@@ -7,6 +7,7 @@ import { DEFAULT_PERIOD } from '../../src/lib/estimation/config.ts';
 import type { SqlRunner } from '../../src/lib/estimation/types.ts';
 import { buildExplorerQuery, type Selection } from '../../src/lib/explorer/query.ts';
 import { COMPARED_PER_HA, comparableSelections, type ComparableFigure } from '../../src/lib/estimation/regional.ts';
+import { toResultRow } from '../../src/lib/estimation/run.ts';
 import { col, type TableDoc } from '../lib/step.ts';
 
 export const PER_HA_INDICATORS = ['volume_ha', 'carbone_ha'] as const;
@@ -48,8 +49,9 @@ export async function comparableFigures(runner: SqlRunner): Promise<ComparableFi
     for (const sel of comparableSelections(indicator)) {
       const q = buildExplorerQuery(sel);
       if ('error' in q) throw new Error(`Comparaison avec l’IGN (${indicator}) : ${q.error}`);
-      for (const r of await runner.query(q.sql, q.params)) {
-        out.push({ indicator, code: String(r['code']), value: Number(r['value']), lower: Number(r['lower']), upper: Number(r['upper']) });
+      for (const r of (await runner.query(q.sql, q.params)).map(toResultRow)) {
+        if (r.value === null || r.lower === null || r.upper === null) throw new Error(`Comparaison avec l’IGN : ${indicator} sans estimation ni intervalle pour ${r.code}`);
+        out.push({ indicator, code: r.code, value: r.value, lower: r.lower, upper: r.upper });
       }
     }
   }

@@ -67,11 +67,9 @@ export interface RegionalComparison {
   inInterval: boolean;
 }
 
-/** Our figure against IGN's for each territory of PUBLISHED_PER_HA, France first, then by INSEE code. */
+/** Our figure against IGN's for each territory of PUBLISHED_PER_HA (the page orders them). */
 export function regionalComparisons(figures: readonly ComparableFigure[], indicator: ComparedIndicator): RegionalComparison[] {
-  // Integer-like keys come first in an object's order: France is put back in front.
-  const entries = Object.entries(PUBLISHED_PER_HA).sort(([a], [b]) => (a === 'FR' ? -1 : b === 'FR' ? 1 : a.localeCompare(b)));
-  return entries.map(([code, published]) => {
+  return Object.entries(PUBLISHED_PER_HA).map(([code, published]) => {
     const ours = figures.find((f) => f.indicator === indicator && f.code === code);
     if (!ours) throw new Error(`Comparaison régionale : ${indicator} manque pour ${code} dans methodologie.json (relancer « npm run data:build »)`);
     const p = published[indicator];

@@ -66,6 +66,8 @@ export interface QuerySpec {
 export type Population = 'foret' | 'foret_et_peupleraies';
 
 const str = (s: string): string => `'${s.replaceAll("'", "''")}'`;
+/** A list of SQL string literals, for `IN (…)`: ['02', '17C'] → « '02', '17C' ». */
+export const sqlStrings = (values: readonly string[]): string => values.map(str).join(', ');
 const num = (x: number): string => {
   if (!Number.isFinite(x)) throw new Error(`Constante SQL non finie : ${x}`);
   return String(x);

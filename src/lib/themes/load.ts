@@ -1,13 +1,12 @@
 // Build-time assembly of each theme's inputs from the pipeline's outputs: estimates of
 // resultats.parquet (every inventory figure), wildfires and harvest, territory names.
 // Each loader runs once per build; the pure modules (foret.ts, incendies.ts…) do the rest.
-import { DEFAULT_PERIOD, MAIN_PERIODS } from '../estimation/config.ts';
+import { DEFAULT_PERIOD, EXPOSED_SPECIES, MAIN_PERIODS } from '../estimation/config.ts';
 import { loadResults } from '../estimation/results.ts';
 import { loadMethodFacts } from '../estimation/methodology.ts';
 import type { Level, ResultRow } from '../estimation/types.ts';
 import { loadTerritories, type Territory } from '../territories/catalog.ts';
 import { loadFireCells, loadHarvestRows } from './loaders.ts';
-import { EXPOSED_SPECIES } from '../estimation/config.ts';
 import { TOPO_CLASSES, speciesClass } from '../estimation/indicators/ecology.ts';
 import type { ForetData } from './foret.ts';
 import type { IncendiesData } from './incendies.ts';
@@ -119,9 +118,10 @@ export const loadAdaptation = () =>
     const topo = (breakdown: string) => r.list({ ...fr, indicator: 'repartition_volume', breakdown });
     // Each species' rows under the class ids of « toutes » (« 62|nord » → « nord »).
     const topography: Record<string, ResultRow[]> = { toutes: topo('topographie') };
+    const bySpecies = topo('topographie_espece');
     for (const { espar } of EXPOSED_SPECIES) {
       topography[espar] = TOPO_CLASSES.flatMap((c): ResultRow[] => {
-        const row = topo('topographie_espece').find((x) => x.category === speciesClass(espar, c.id));
+        const row = bySpecies.find((x) => x.category === speciesClass(espar, c.id));
         return row ? [{ ...row, category: c.id, category_label: c.label }] : [];
       });
     }

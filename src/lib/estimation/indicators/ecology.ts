@@ -2,6 +2,7 @@
 // in the live volume, where the volume grows (exposure and slope, all species and the species
 // exposed to drought), and the number of tree species per plot.
 import { EXPOSED_SPECIES, TOP_SPECIES } from '../config.ts';
+import { sqlStrings } from '../sql.ts';
 import {
   CTE_NOMBRE_ESSENCES,
   CTE_TOPOGRAPHIE,
@@ -39,7 +40,6 @@ export const DIVERSITY_CLASSES = [
 export const speciesClass = (espar: string, classe: string): string => `${espar}|${classe}`;
 
 const EXPOSED = EXPOSED_SPECIES.map((s) => s.espar);
-const sqlList = (codes: readonly string[]): string => codes.map((c) => `'${c}'`).join(', ');
 const TOPO_IDS = TOPO_CLASSES.map((c) => c.id);
 const TOPO_LABELS = Object.fromEntries(TOPO_CLASSES.map((c) => [c.id, c.label]));
 const SPECIES_CLASS_LABELS = Object.fromEntries(
@@ -64,7 +64,7 @@ function byTopography(volume: string, category: (classe: string) => string): { x
 
 const VOLUME_PLACETTE = `volume_placette AS (SELECT idp, sum(y) AS y FROM volume_arbre GROUP BY idp)`;
 const VOLUME_EXPOSEES = `volume_exposees AS (
-  SELECT idp, espar, sum(y) AS y FROM volume_arbre WHERE espar IN (${sqlList(EXPOSED)}) GROUP BY idp, espar
+  SELECT idp, espar, sum(y) AS y FROM volume_arbre WHERE espar IN (${sqlStrings(EXPOSED)}) GROUP BY idp, espar
 )`;
 
 const SHARE = { kind: 'ratio', scale: 100, max: 100, share: true } as const;

@@ -1,10 +1,11 @@
 // Flow indicators: biological production, mortality (chablis included), the mortality rate and
 // production minus mortality, in total and per hectare.
 import { MORTALITY_RATE_SPECIES } from '../config.ts';
+import { sqlStrings } from '../sql.ts';
 import { CAMPAGNES_DATEMORT, CTE_MORTALITE, CTE_VOLUME, X_ALL, X_DATEMORT, X_VOLUME_DATEMORT } from '../variables.ts';
 import { SOURCE_CALAGE, SOURCE_IFN, TOTAL, byGroup, bySpecies, define, perPlot, treeTotal, type Indicator } from './define.ts';
 
-const MORTALITY_SPECIES_SQL = MORTALITY_RATE_SPECIES.map((c) => `'${c}'`).join(', ');
+const MORTALITY_SPECIES_SQL = sqlStrings(MORTALITY_RATE_SPECIES);
 const MORTALITE_LABELS = { mort_sur_pied: 'Morts sur pied, cassés ou non', chablis: 'Chablis (arbres renversés)' };
 /** Annual mortality per plot, on the campaigns that record the date of death (mortality and its rate per hectare). */
 const MORTALITE_TOTAL = treeTotal('mortalite_arbre', [CTE_MORTALITE], X_DATEMORT);
