@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INPUT_TABLES } from '../src/lib/estimation/node.ts';
-import { buildResultats } from '../scripts/estimation/resultats.ts';
+import { estimate } from '../scripts/estimation/index.ts';
 import { dataOutputDir } from '../src/lib/data/outputDir.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,9 +22,9 @@ export async function benchEstimation(): Promise<Record<string, { value: number;
   try {
     for (const t of INPUT_TABLES) copyFileSync(path.join(source, `${t}.parquet`), path.join(dir, `${t}.parquet`));
     const cpu0 = process.cpuUsage();
-    const summary = await buildResultats({ dir, log: () => {} });
+    const summary = await estimate(dir, dir);
     const cpu = process.cpuUsage(cpu0);
-    const size = (name: string) => (summary.files.find((f) => path.basename(f.path) === name)?.bytes ?? 0) / 1024;
+    const size = (name: string) => (summary.files.find((f) => f.name === name)?.bytes ?? 0) / 1024;
     return {
       'estimation.temps_total': { value: summary.seconds, unit: 's' },
       // CPU time of both DuckDB threads: on a machine shared with other jobs, wall time says little

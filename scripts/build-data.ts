@@ -12,11 +12,9 @@ import { acquireBuildLock, LOCK_FILE } from './lib/lock.ts';
 import { Mirror } from './lib/mirror.ts';
 import { outDir, ROOT } from './lib/paths.ts';
 import { isWorkInProgress, removeStaleStaging, Staging } from './lib/staging.ts';
-import { hashCode, PIPELINE_VERSION, readStamps, tsFiles, writeStamps } from './lib/stamps.ts';
+import { codeFiles, hashCode, PIPELINE_VERSION, readStamps, tsFiles, writeStamps } from './lib/stamps.ts';
 import type { Step } from './lib/step.ts';
-import { steps } from './tables/index.ts';
-import { runEstimation } from './estimation/index.ts';
-import { buildExplorerData } from './explorer/slim.ts';
+import { steps } from './steps.ts';
 
 const log = (m: string) => process.stderr.write(`[data] ${m}\n`);
 
@@ -71,10 +69,12 @@ export async function buildData(options: BuildOptions = {}): Promise<BuildReport
     log(`miroir vérifié (${mirror.dir}) en ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
     const stamps = readStamps(out);
-    // Code of the steps: shared helpers and every table module (a step imports several of them).
-    const code = await hashCode([...(await tsFiles(path.join(ROOT, 'scripts/lib'))), ...(await tsFiles(path.join(ROOT, 'scripts/tables')))]);
+    // Code of the steps: shared helpers and every table module (a step imports several of them),
+    // and the code a step names as its own.
+    const shared = await hashCode([...(await tsFiles(path.join(ROOT, 'scripts/lib'))), ...(await tsFiles(path.join(ROOT, 'scripts/tables')))]);
     const stepHash = new Map<string, string>();
     for (const step of steps) {
+      const code = step.code ? `${shared}\n${await hashCode(await codeFiles(step.code))}` : shared;
       const sources = step.sources.map((id) => `${id}:${mirror.source(id).sha256}`).join('\n');
       const upstream = step.after.map((a) => `${a}:${stepHash.get(a) ?? ''}`).join('\n');
       const stamp = sha256([`v${PIPELINE_VERSION}`, step.name, code, sources, upstream].join('\n--\n'));
@@ -94,22 +94,6 @@ export async function buildData(options: BuildOptions = {}): Promise<BuildReport
       report.built.push(step.name);
     }
 
-    // ---- Estimation step (scripts/estimation/, maintained with the estimation engine) ----
-    // It reads the published tables above from `out` and writes resultats.parquet and its JSON.
-    if (!options.only || options.only.includes('resultats')) {
-      const te = performance.now();
-      (await runEstimation({ out, force: options.force, log }) ? report.built : report.skipped).push('resultats');
-      report.seconds.resultats = (performance.now() - te) / 1000;
-    }
-    // ---- end of estimation step ----
-
-    // Slim copies of the big tables for the in-browser explorer (scripts/explorer/).
-    if (!options.only || options.only.includes('explorateur')) {
-      const tx = performance.now();
-      (await buildExplorerData({ out, force: options.force, log }) ? report.built : report.skipped).push('explorateur');
-      report.seconds.explorateur = (performance.now() - tx) / 1000;
-    }
-
     log(`terminé en ${((performance.now() - t0) / 1000).toFixed(1)} s (construits : ${report.built.join(', ') || 'aucun'} ; à jour : ${report.skipped.join(', ') || 'aucun'})`);
     return report;
   } finally {
@@ -125,9 +109,10 @@ async function runStep(step: Step, db: Db, mirror: Mirror, out: string): Promise
   const staging = await Staging.create(out, step.name);
   try {
     await step.run({ db, mirror, staging, out, log });
-    const written = await staging.publish();
-    const missing = step.outputs.filter((f) => !written.includes(f));
+    // Checked in the staging folder, where a file the step forgot cannot be an older one.
+    const missing = step.outputs.filter((f) => !existsSync(staging.path(f)));
     if (missing.length) throw new PipelineError(`L'étape « ${step.name} » n'a pas produit ${missing.join(', ')}`);
+    const written = await staging.publish();
     log(`${step.name} : ${written.length} fichier(s) en ${((performance.now() - t) / 1000).toFixed(1)} s`);
   } catch (e) {
     await staging.discard();

@@ -4,7 +4,9 @@
 // the explorer's own query (indicator split by composition), so that anyone can reproduce them in
 // the explorer. The EPCI factsheets multiply them by BD Forêt's mapped area of each type.
 import { DEFAULT_PERIOD } from '../../src/lib/estimation/config.ts';
+import type { NodeDb } from '../../src/lib/estimation/node.ts';
 import type { SqlRunner } from '../../src/lib/estimation/types.ts';
+import { sqlString } from '../../src/lib/sql.ts';
 import { buildExplorerQuery, type Selection } from '../../src/lib/explorer/query.ts';
 import { COMPARED_PER_HA, comparableSelections, type ComparableFigure } from '../../src/lib/estimation/regional.ts';
 import { toResultRow } from '../../src/lib/estimation/run.ts';
@@ -13,11 +15,12 @@ import { col, type TableDoc } from '../lib/step.ts';
 export const PER_HA_INDICATORS = ['volume_ha', 'carbone_ha'] as const;
 export const PER_HA_PERIOD = DEFAULT_PERIOD;
 
-export const PER_HA_COLUMNS = `level VARCHAR, code VARCHAR, period VARCHAR, indicator VARCHAR, composition VARCHAR,
+const PER_HA_COLUMNS = `level VARCHAR, code VARCHAR, period VARCHAR, indicator VARCHAR, composition VARCHAR,
   value DOUBLE, lower DOUBLE, upper DOUBLE, n_plots INTEGER, significant BOOLEAN, unit VARCHAR, reason VARCHAR`;
 
-/** Fills `table` (PER_HA_COLUMNS) with the per-hectare values by composition. */
-export async function perHectareByComposition(runner: SqlRunner, table: string): Promise<void> {
+/** Computes the per-hectare values by composition on the prepared tables and writes them to `file`. */
+export async function writePerHectare(db: NodeDb, file: string): Promise<void> {
+  await db.conn.run(`CREATE OR REPLACE TABLE par_composition (${PER_HA_COLUMNS})`);
   for (const indicator of PER_HA_INDICATORS) {
     const sel: Selection = {
       indicator,
@@ -32,14 +35,15 @@ export async function perHectareByComposition(runner: SqlRunner, table: string):
     };
     const q = buildExplorerQuery(sel);
     if ('error' in q) throw new Error(`Valeurs à l’hectare par composition : ${q.error}`);
-    await runner.query(
-      `INSERT INTO ${table}
+    await db.runner.query(
+      `INSERT INTO par_composition
        SELECT level, split_part(code, '|', 1), period, indicator, split_part(code, '|', 2),
               value, lower, upper, n_plots, significant, unit, reason
        FROM (${q.sql}) AS q`,
       q.params,
     );
   }
+  await db.conn.run(`COPY (SELECT * FROM par_composition ORDER BY level, code, indicator, composition) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd)`);
 }
 
 /** Our per-hectare figures on IGN's published definition, for /methodologie (see src/lib/estimation/regional.ts). */

@@ -1,55 +1,57 @@
-// The estimation step of `npm run data:build`: rebuilds resultats.parquet and indicateurs.json
-// (and methodologie.json) when the pipeline's tables or the estimation code changed, skips it otherwise.
-import { createHash } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { INPUT_TABLES } from '../../src/lib/estimation/node.ts';
-import { buildResultats } from './resultats.ts';
+// The estimation step of `npm run data:build`: one DuckDB session on the pipeline's tables,
+// prepared once (prepareTables), from which each output module writes its file. The step list
+// (scripts/steps.ts) runs it after the tables it reads and rebuilds it when they or its code change.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { openParquetDb } from '../../src/lib/estimation/node.ts';
+import { prepareTables } from '../../src/lib/estimation/run.ts';
+import type { Step } from '../lib/step.ts';
+import { writePerHectare } from './composition.ts';
+import { writeCatalogue } from './indicateurs.ts';
+import { writeMethodFacts } from './methodologie.ts';
+import { writeResults } from './resultats.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-// Everything the estimation imports (the catalogue's method texts format numbers with src/lib/format).
-const CODE_DIRS = ['src/lib/estimation', 'src/lib/explorer', 'src/lib/format', 'scripts/estimation'];
-const OUTPUTS = ['resultats.parquet', 'indicateurs.json', 'methodologie.json', 'ha_par_composition.parquet'];
-const STAMP = '.estimation-stamp';
+/** The files the estimation writes, each by its own module. */
+export const ESTIMATION_OUTPUTS = ['resultats.parquet', 'ha_par_composition.parquet', 'indicateurs.json', 'methodologie.json'] as const;
 
-async function hashFile(hash: ReturnType<typeof createHash>, file: string): Promise<void> {
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+export interface EstimationSummary {
+  rows: number;
+  seconds: number;
+  files: { name: string; bytes: number }[];
 }
 
-/** Fingerprint of the inputs (tables) and of the code that turns them into results. */
-async function fingerprint(out: string): Promise<string> {
-  const hash = createHash('sha256');
-  for (const t of INPUT_TABLES) {
-    const file = join(out, `${t}.parquet`);
-    if (!existsSync(file)) throw new Error(`Fichier manquant pour l’estimation : ${file}`);
-    hash.update(`${t}\n`);
-    await hashFile(hash, file);
+/**
+ * Reads the tables of `tables` (a folder of the pipeline's Parquet outputs) and writes every
+ * estimation output into `target`. `log`, when given, receives the time of each query.
+ */
+export async function estimate(tables: string, target: string, log?: (msg: string) => void): Promise<EstimationSummary> {
+  const t0 = performance.now();
+  const db = await openParquetDb(tables, { load: true });
+  try {
+    // Every query adds its sums in a fixed order (ordered.ts), so they run on both cores and the
+    // outputs stay byte-identical from one run to the next (tests/data/estimation-determinism.test.ts).
+    await prepareTables(db.runner);
+    const rows = await writeResults(db, join(target, 'resultats.parquet'), log);
+    await writePerHectare(db, join(target, 'ha_par_composition.parquet'));
+    await writeCatalogue(join(target, 'indicateurs.json'));
+    await writeMethodFacts(db.runner, join(target, 'methodologie.json'));
+    const files = ESTIMATION_OUTPUTS.map((name) => ({ name, bytes: statSync(join(target, name)).size }));
+    return { rows, seconds: (performance.now() - t0) / 1000, files };
+  } finally {
+    db.close();
   }
-  for (const dir of CODE_DIRS) {
-    // Recursive: the indicator families live in src/lib/estimation/indicators/.
-    const files = (await readdir(join(ROOT, dir), { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
-    for (const f of files) hash.update(`${dir}/${f}\n`).update(await readFile(join(ROOT, dir, f)));
-  }
-  return hash.digest('hex');
 }
 
-export interface EstimationStepOptions {
-  /** Folder of the pipeline's outputs (public/donnees). */
-  out: string;
-  force?: boolean | undefined;
-  log?: ((msg: string) => void) | undefined;
-}
-
-/** Runs the estimation step; returns true when it rebuilt the results, false when up to date. */
-export async function runEstimation({ out, force = false, log = (m) => process.stderr.write(`${m}\n`) }: EstimationStepOptions): Promise<boolean> {
-  const stampFile = join(out, STAMP);
-  const stamp = await fingerprint(out);
-  const upToDate =
-    existsSync(stampFile) && (await readFile(stampFile, 'utf8')).trim() === stamp && OUTPUTS.every((f) => existsSync(join(out, f)));
-  if (upToDate && !force) return false;
-  const summary = await buildResultats({ dir: out, log: (m) => log(`resultats : ${m}`) });
-  await writeFile(stampFile, `${stamp}\n`);
-  log(`resultats : ${summary.rows} estimations en ${summary.seconds.toFixed(1)} s`);
-  return true;
-}
+export const step: Step = {
+  name: 'resultats',
+  sources: [],
+  // The steps that write INPUT_TABLES (src/lib/estimation/types.ts).
+  after: ['territoires', 'especes', 'ifn', 'calage'],
+  outputs: [...ESTIMATION_OUTPUTS],
+  // The engine and everything its catalogue imports (the method texts format numbers).
+  code: ['scripts/estimation', 'src/lib/estimation', 'src/lib/explorer', 'src/lib/format', 'src/lib/sql.ts'],
+  async run({ out, staging, log }) {
+    const summary = await estimate(out, staging.dir);
+    log(`resultats : ${summary.rows} estimations en ${summary.seconds.toFixed(1)} s`);
+  },
+};

@@ -3,6 +3,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { openMemoryDb, type NodeDb } from '../../src/lib/estimation/node.ts';
 import { PipelineError } from './errors.ts';
+import { sqlIdentifier, sqlString } from '../../src/lib/sql.ts';
 
 export type ColType = 'INTEGER' | 'SMALLINT' | 'DOUBLE' | 'VARCHAR' | 'BOOLEAN' | 'DATE';
 
@@ -12,11 +13,6 @@ export interface CsvFile {
   /** Name shown to users in errors (mirror path › member). */
   label: string;
 }
-
-/** A quoted SQL string literal. */
-export const lit = (s: string): string => `'${s.replaceAll("'", "''")}'`;
-/** A quoted SQL identifier. */
-export const id = (s: string): string => `"${s.replaceAll('"', '""')}"`;
 
 function plain(v: unknown): unknown {
   return typeof v === 'bigint' ? Number(v) : v;
@@ -58,7 +54,7 @@ export class Db {
   }
 
   async columns(table: string): Promise<string[]> {
-    const rows = await this.all<{ name: string }>(`SELECT name FROM pragma_table_info(${lit(table)}) ORDER BY cid`);
+    const rows = await this.all<{ name: string }>(`SELECT name FROM pragma_table_info(${sqlString(table)}) ORDER BY cid`);
     return rows.map((r) => r.name);
   }
 
@@ -73,12 +69,12 @@ export class Db {
    */
   async loadCsv(table: string, files: CsvFile[], delimiter: ';' | ',' = ';'): Promise<void> {
     if (files.length === 0) throw new PipelineError(`Aucun fichier à charger pour ${table}`);
-    const list = `[${files.map((f) => lit(f.path)).join(', ')}]`;
-    const labels = files.map((f) => `(${lit(f.path)}, ${lit(f.label)})`).join(', ');
+    const list = `[${files.map((f) => sqlString(f.path)).join(', ')}]`;
+    const labels = files.map((f) => `(${sqlString(f.path)}, ${sqlString(f.label)})`).join(', ');
     try {
       await this.run(`
-        CREATE OR REPLACE TABLE ${id(`${table}__data`)} AS
-        SELECT * FROM read_csv(${list}, delim=${lit(delimiter)}, quote='"', escape='"', header=true,
+        CREATE OR REPLACE TABLE ${sqlIdentifier(`${table}__data`)} AS
+        SELECT * FROM read_csv(${list}, delim=${sqlString(delimiter)}, quote='"', escape='"', header=true,
           all_varchar=true, union_by_name=true, filename='_path')`);
     } catch (e) {
       // Name the one file that cannot be read (DuckDB's message is about the whole list).
@@ -88,21 +84,21 @@ export class Db {
       throw new PipelineError(`Lecture CSV impossible : ${message}`, { file: culprit?.label ?? files.map((f) => f.label).join(', ') });
     }
     await this.run(`
-      CREATE OR REPLACE TABLE ${id(`${table}__files`)} AS
+      CREATE OR REPLACE TABLE ${sqlIdentifier(`${table}__files`)} AS
       SELECT l.path, l.label, min(d.rowid) AS first
-      FROM (VALUES ${labels}) l(path, label) JOIN ${id(`${table}__data`)} d ON d._path = l.path
+      FROM (VALUES ${labels}) l(path, label) JOIN ${sqlIdentifier(`${table}__data`)} d ON d._path = l.path
       GROUP BY l.path, l.label`);
     await this.run(`
-      CREATE OR REPLACE VIEW ${id(table)} AS
+      CREATE OR REPLACE VIEW ${sqlIdentifier(table)} AS
       SELECT d.* EXCLUDE (_path), f.label AS _file, (d.rowid - f.first + 2)::INTEGER AS _line
-      FROM ${id(`${table}__data`)} d JOIN ${id(`${table}__files`)} f ON f.path = d._path`);
+      FROM ${sqlIdentifier(`${table}__data`)} d JOIN ${sqlIdentifier(`${table}__files`)} f ON f.path = d._path`);
   }
 
   /** The first of `files` that DuckDB cannot read alone with the options of loadCsv, if any. */
   private async firstUnreadable(files: CsvFile[], delimiter: ';' | ','): Promise<CsvFile | undefined> {
     for (const f of files) {
       try {
-        await this.run(`SELECT count(*) FROM read_csv(${lit(f.path)}, delim=${lit(delimiter)}, quote='"', escape='"', header=true, all_varchar=true)`);
+        await this.run(`SELECT count(*) FROM read_csv(${sqlString(f.path)}, delim=${sqlString(delimiter)}, quote='"', escape='"', header=true, all_varchar=true)`);
       } catch {
         return f;
       }
@@ -112,9 +108,9 @@ export class Db {
 
   /** Frees what loadCsv created. */
   async dropCsv(table: string): Promise<void> {
-    await this.run(`DROP VIEW IF EXISTS ${id(table)}`);
-    await this.run(`DROP TABLE IF EXISTS ${id(`${table}__files`)}`);
-    await this.run(`DROP TABLE IF EXISTS ${id(`${table}__data`)}`);
+    await this.run(`DROP VIEW IF EXISTS ${sqlIdentifier(table)}`);
+    await this.run(`DROP TABLE IF EXISTS ${sqlIdentifier(`${table}__files`)}`);
+    await this.run(`DROP TABLE IF EXISTS ${sqlIdentifier(`${table}__data`)}`);
   }
 
   /**
@@ -125,7 +121,7 @@ export class Db {
     const present = new Set(await this.columns(raw));
     const unknown = [...present].filter((c) => !c.startsWith('_') && !(c in types));
     if (unknown.length) {
-      const row = await this.one<{ _file: string }>(`SELECT _file FROM ${id(raw)} WHERE ${id(unknown[0]!)} IS NOT NULL LIMIT 1`).catch(
+      const row = await this.one<{ _file: string }>(`SELECT _file FROM ${sqlIdentifier(raw)} WHERE ${sqlIdentifier(unknown[0]!)} IS NOT NULL LIMIT 1`).catch(
         () => ({ _file: raw }),
       );
       throw new PipelineError(`Colonne non prévue par le pipeline (à typer et documenter)`, { file: row._file, column: unknown[0]! });
@@ -134,20 +130,20 @@ export class Db {
     const checks: string[] = [];
     for (const [col, type] of Object.entries(types)) {
       if (!present.has(col)) {
-        exprs.push(`NULL::${type} AS ${id(col)}`);
+        exprs.push(`NULL::${type} AS ${sqlIdentifier(col)}`);
         continue;
       }
-      const cast = castExpr(id(col), type);
-      exprs.push(`${cast} AS ${id(col)}`);
-      if (type !== 'VARCHAR') checks.push(`count(*) FILTER (WHERE clean(${id(col)}) IS NOT NULL AND (${cast}) IS NULL) AS ${id(col)}`);
+      const cast = castExpr(sqlIdentifier(col), type);
+      exprs.push(`${cast} AS ${sqlIdentifier(col)}`);
+      if (type !== 'VARCHAR') checks.push(`count(*) FILTER (WHERE clean(${sqlIdentifier(col)}) IS NOT NULL AND (${cast}) IS NULL) AS ${sqlIdentifier(col)}`);
     }
     // One scan counts the unparsable values of every column; only a failing column is searched again.
-    const counts = checks.length ? await this.one<Record<string, number>>(`SELECT ${checks.join(', ')} FROM ${id(raw)}`) : {};
+    const counts = checks.length ? await this.one<Record<string, number>>(`SELECT ${checks.join(', ')} FROM ${sqlIdentifier(raw)}`) : {};
     for (const [col, n] of Object.entries(counts)) {
       if (!n) continue;
-      const cast = castExpr(id(col), types[col]!);
+      const cast = castExpr(sqlIdentifier(col), types[col]!);
       const bad = await this.one<{ _file: string; _line: number; v: string }>(
-        `SELECT _file, _line, ${id(col)} AS v FROM ${id(raw)} WHERE clean(${id(col)}) IS NOT NULL AND (${cast}) IS NULL ORDER BY _file, _line LIMIT 1`,
+        `SELECT _file, _line, ${sqlIdentifier(col)} AS v FROM ${sqlIdentifier(raw)} WHERE clean(${sqlIdentifier(col)}) IS NOT NULL AND (${cast}) IS NULL ORDER BY _file, _line LIMIT 1`,
       );
       throw new PipelineError(`Valeur illisible (type attendu : ${typeLabel[types[col]!]}) ; ${n} valeur(s) concernée(s)`, {
         file: bad._file,
@@ -156,12 +152,12 @@ export class Db {
         value: bad.v,
       });
     }
-    await this.run(`CREATE OR REPLACE TABLE ${id(typed)} AS SELECT ${exprs.join(', ')}, _file, _line FROM ${id(raw)}`);
+    await this.run(`CREATE OR REPLACE TABLE ${sqlIdentifier(typed)} AS SELECT ${exprs.join(', ')}, _file, _line FROM ${sqlIdentifier(raw)}`);
   }
 
   /** Writes a query to Parquet (zstd). The caller's SQL must carry an explicit ORDER BY. */
   async writeParquet(sql: string, file: string): Promise<void> {
-    await this.run(`COPY (${sql}) TO ${lit(file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`);
+    await this.run(`COPY (${sql}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`);
   }
 }
 

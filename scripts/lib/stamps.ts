@@ -1,9 +1,10 @@
 // Staleness stamps: a step is skipped when the hashes of its sources, its code and its upstream
 // steps are those recorded at its last successful run and all its outputs still exist.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sha256 } from './hash.ts';
+import { ROOT } from './paths.ts';
 
 /** Bump to force every step to rebuild (e.g. after a DuckDB upgrade that changes Parquet bytes). */
 export const PIPELINE_VERSION = 1;
@@ -44,4 +45,15 @@ export async function tsFiles(dir: string): Promise<string[]> {
     else if (e.name.endsWith('.ts')) out.push(p);
   }
   return out;
+}
+
+/** The .ts files of some folders or files named from the project root (a step's `code`). */
+export async function codeFiles(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of paths) {
+    const full = path.join(ROOT, p);
+    if (!existsSync(full)) throw new Error(`Code d’une étape introuvable : ${p}`);
+    files.push(...(statSync(full).isDirectory() ? await tsFiles(full) : [full]));
+  }
+  return files;
 }

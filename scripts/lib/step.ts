@@ -48,6 +48,11 @@ export interface Step {
   after: string[];
   /** Files it writes (Parquet, TopoJSON, JSON) in the output folder. */
   outputs: string[];
+  /**
+   * Code it runs beyond scripts/lib and scripts/tables (folders or files, from the project root):
+   * hashed into its stamp, so that a change there rebuilds it.
+   */
+  code?: string[];
   run: (ctx: StepContext) => Promise<void>;
 }
 

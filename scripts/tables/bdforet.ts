@@ -4,11 +4,11 @@
 // The file's traps are handled here and reported in the build log: keys that are not SIREN codes,
 // rows repeated word for word, EPCI absent from the 2018 commune table.
 import path from 'node:path';
-import { lit } from '../lib/duck.ts';
 import { PipelineError } from '../lib/errors.ts';
 import { BDFORET_FACTS } from '../../src/lib/epci/facts.ts';
 import { col, type Step, type TableDoc } from '../lib/step.ts';
 import { formatInteger } from '../../src/lib/format/numbers.ts';
+import { sqlString } from '../../src/lib/sql.ts';
 
 export const BDFORET = 'ign-bdforet-v2-surface-epci';
 export const COMMUNES = 'cog-communes-epci-2018';
@@ -75,7 +75,7 @@ export const step: Step = {
       nom: 'VARCHAR', insee: 'VARCHAR', population: 'INTEGER', departement: 'VARCHAR', region: 'VARCHAR', epci: 'VARCHAR',
     });
     await db.dropCsv('raw_communes');
-    const deps = `SELECT code FROM read_parquet(${lit(path.join(out, 'territoires.parquet'))}) WHERE level = 'departement'`;
+    const deps = `SELECT code FROM read_parquet(${sqlString(path.join(out, 'territoires.parquet'))}) WHERE level = 'departement'`;
     const badDep = await db.all<{ _file: string; _line: number; v: string }>(
       `SELECT _file, _line, departement AS v FROM t_communes WHERE departement NOT IN (${deps}) ORDER BY _line LIMIT 1`,
     );

@@ -1,8 +1,8 @@
 // especes.parquet: the species reference (IFN code ESPAR → French name, Latin name, TAXREF id,
 // feuillu / résineux), from espar-cdref13.csv and the ESPAR code lists of 2005 and 2019.
 import { PipelineError } from '../lib/errors.ts';
-import { lit } from '../lib/duck.ts';
 import { col, type Step, type TableDoc } from '../lib/step.ts';
+import { sqlString } from '../../src/lib/sql.ts';
 
 export const docs: TableDoc[] = [
   {
@@ -98,8 +98,8 @@ export const step: Step = {
       await mirror.text('ifn-documentation-2005'),
       await mirror.text('ifn-documentation-2019'),
     ]);
-    const s = (v: string | null) => (v === null ? 'NULL' : lit(v));
-    const values = especes.map((e) => `(${lit(e.espar)}, ${lit(e.nom_fr)}, ${s(e.nom_latin)}, ${e.cd_ref ?? 'NULL'}, ${lit(e.groupe)})`);
+    const s = (v: string | null) => (v === null ? 'NULL' : sqlString(v));
+    const values = especes.map((e) => `(${sqlString(e.espar)}, ${sqlString(e.nom_fr)}, ${s(e.nom_latin)}, ${e.cd_ref ?? 'NULL'}, ${sqlString(e.groupe)})`);
     await db.run(`CREATE OR REPLACE TABLE especes AS SELECT espar::VARCHAR AS espar, nom_fr::VARCHAR AS nom_fr,
       nom_latin::VARCHAR AS nom_latin, cd_ref::INTEGER AS cd_ref, groupe::VARCHAR AS groupe
       FROM (VALUES ${values.join(', ')}) t(espar, nom_fr, nom_latin, cd_ref, groupe)`);

@@ -2,10 +2,10 @@
 // Coverage differs over time (Mediterranean départements only in early years): the build measures
 // it and records it in the Parquet metadata (key `couverture`) and in the data dictionary.
 import path from 'node:path';
-import { lit } from '../lib/duck.ts';
 import { PipelineError } from '../lib/errors.ts';
 import { col, type Step, type TableDoc } from '../lib/step.ts';
 import { formatInteger } from '../../src/lib/format/numbers.ts';
+import { sqlString } from '../../src/lib/sql.ts';
 
 const AREAS: [string, string, string][] = [
   ['Surface parcourue (m2)', 'surface_ha', 'Surface totale parcourue par le feu.'],
@@ -96,7 +96,7 @@ export const step: Step = {
     );
     if (bad[0]) throw new PipelineError(`Date illisible ou d'une autre année`, { file: bad[0]._file, line: bad[0]._line, column: 'Date de première alerte', value: bad[0].v });
 
-    await db.run(`CREATE OR REPLACE TABLE territoires_ref AS SELECT * FROM read_parquet(${lit(path.join(out, 'territoires.parquet'))})`);
+    await db.run(`CREATE OR REPLACE TABLE territoires_ref AS SELECT * FROM read_parquet(${sqlString(path.join(out, 'territoires.parquet'))})`);
     const select = [
       `"Année"::SMALLINT AS annee`,
       `"Numéro"::INTEGER AS numero`,
@@ -128,9 +128,9 @@ export const step: Step = {
       `SELECT annee, count(DISTINCT dep) FILTER (WHERE metropole) AS deps FROM out_incendies GROUP BY 1 ORDER BY 1`,
     );
     const perYear = cover.map((c) => `${c.annee}:${c.deps}`).join(',');
-    const meta = `{couverture: ${lit(COVERAGE_NOTE)}, departements_par_annee: ${lit(perYear)}, source: ${lit('BDIFF, base de données sur les incendies de forêts en France')}}`;
+    const meta = `{couverture: ${sqlString(COVERAGE_NOTE)}, departements_par_annee: ${sqlString(perYear)}, source: ${sqlString('BDIFF, base de données sur les incendies de forêts en France')}}`;
     await db.run(`COPY (SELECT * EXCLUDE (_file, _line) FROM out_incendies ORDER BY annee, date_alerte, numero)
-      TO ${lit(staging.path('incendies.parquet'))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880, KV_METADATA ${meta})`);
+      TO ${sqlString(staging.path('incendies.parquet'))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880, KV_METADATA ${meta})`);
     log(`incendies : ${formatInteger(Number(n))} feux`);
     await db.run('DROP TABLE t_bdiff');
   },

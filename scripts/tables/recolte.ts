@@ -1,10 +1,10 @@
 // recolte.parquet: Agreste commercial wood harvest 2005–2024 by département, région and France,
 // 47 product categories, in long format; an empty cell (statistical secret) becomes null.
 import path from 'node:path';
-import { lit } from '../lib/duck.ts';
 import { PipelineError } from '../lib/errors.ts';
 import { col, type Step, type TableDoc } from '../lib/step.ts';
 import { formatInteger } from '../../src/lib/format/numbers.ts';
+import { sqlString } from '../../src/lib/sql.ts';
 
 export const YEARS = Array.from({ length: 20 }, (_, i) => String(2005 + i));
 const FILES = [
@@ -71,10 +71,10 @@ export const step: Step = {
       WHERE a.volume IS DISTINCT FROM b.volume LIMIT 1`);
     if (diff[0]) throw new PipelineError(`Les totaux France des deux fichiers Agreste diffèrent`, { column: String(diff[0].annee), value: diff[0].categorie });
     await db.run(`CREATE OR REPLACE TABLE out_recolte AS SELECT * FROM all_recolte
-      WHERE NOT (code = 'FR' AND _file = ${lit(mirror.source(FILES[0].id).path)})`);
+      WHERE NOT (code = 'FR' AND _file = ${sqlString(mirror.source(FILES[0].id).path)})`);
 
     // Validation: every code is a known territory of its level; 47 categories per territory.
-    await db.run(`CREATE OR REPLACE TABLE territoires_ref AS SELECT * FROM read_parquet(${lit(path.join(out, 'territoires.parquet'))})`);
+    await db.run(`CREATE OR REPLACE TABLE territoires_ref AS SELECT * FROM read_parquet(${sqlString(path.join(out, 'territoires.parquet'))})`);
     const unknown = await db.all<{ _file: string; _line: number; code: string }>(`
       SELECT _file, _line, code FROM out_recolte r WHERE NOT EXISTS
         (SELECT 1 FROM territoires_ref t WHERE t.level = r.niveau AND (t.code = r.code OR (r.niveau = 'france' AND t.code = 'FR')))

@@ -5,13 +5,13 @@ import { quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import { PipelineError } from '../lib/errors.ts';
-import { lit } from '../lib/duck.ts';
 import { area, bbox, polygons, projectL93, type GeoJsonGeometry, type MultiPolygon } from '../lib/geo.ts';
 import type { Mirror } from '../lib/mirror.ts';
 import { col, type Step, type TableDoc } from '../lib/step.ts';
 import { formatInteger } from '../../src/lib/format/numbers.ts';
 import { parseCsvRows } from '../../src/lib/csv.ts';
 import { SUBNATIONAL_LEVELS } from '../../src/lib/estimation/types.ts';
+import { sqlString } from '../../src/lib/sql.ts';
 
 export type Level = 'france' | 'region' | 'departement' | 'ser' | 'greco';
 
@@ -216,8 +216,8 @@ export const step: Step = {
       .map((t) => {
         const [xmin, ymin, xmax, ymax] = bbox(t.shape);
         const n = (v: number, d = 6) => String(round(v, d));
-        const s = (v: string | null) => (v === null ? 'NULL' : lit(v));
-        return `(${lit(t.level)}, ${lit(t.code)}, ${lit(t.nom)}, ${s(t.region)}, ${s(t.greco)}, ${t.tncc === null ? 'NULL' : String(t.tncc)}, ${n(t.surface_ha, 1)}, ${n(xmin)}, ${n(ymin)}, ${n(xmax)}, ${n(ymax)})`;
+        const s = (v: string | null) => (v === null ? 'NULL' : sqlString(v));
+        return `(${sqlString(t.level)}, ${sqlString(t.code)}, ${sqlString(t.nom)}, ${s(t.region)}, ${s(t.greco)}, ${t.tncc === null ? 'NULL' : String(t.tncc)}, ${n(t.surface_ha, 1)}, ${n(xmin)}, ${n(ymin)}, ${n(xmax)}, ${n(ymax)})`;
       })
       .join(',\n');
     await db.run(`CREATE OR REPLACE TABLE territoires AS SELECT * FROM (VALUES ${values})

@@ -5,14 +5,15 @@ import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { outDir, sourceDir } from '../../scripts/lib/paths.ts';
+import { sqlString } from '../../src/lib/sql.ts';
 
 type Row = Record<string, number | string | null>;
 let rows: (sql: string) => Promise<Row[]>;
 
 beforeAll(async () => {
   const conn = await (await DuckDBInstance.create(':memory:')).connect();
-  const src = (f: string) => `'${path.join(sourceDir(), f).replaceAll("'", "''")}'`;
-  const out = (f: string) => `'${path.join(outDir(), f).replaceAll("'", "''")}'`;
+  const src = (f: string) => sqlString(path.join(sourceDir(), f));
+  const out = (f: string) => sqlString(path.join(outDir(), f));
   await conn.run(`CREATE VIEW fichier AS SELECT DISTINCT CAST(siren AS VARCHAR) AS siren, feuillus, coniferes, mixtes, peupleraies, jeune_peup, total, tx_boisement
     FROM read_csv(${src('bdforet/ign19_surface_foret_par_epci.csv')}, header = true) WHERE siren IS NOT NULL`);
   await conn.run(`CREATE VIEW cog AS SELECT * FROM read_csv(${src('cog/communes_epci_2018.csv')}, header = true, all_varchar = true)`);

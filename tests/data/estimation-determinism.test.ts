@@ -6,12 +6,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { buildResultats } from '../../scripts/estimation/resultats.ts';
+import { ESTIMATION_OUTPUTS, estimate } from '../../scripts/estimation/index.ts';
 import { sha256 } from '../../scripts/lib/hash.ts';
 import { resultsPath } from '../../src/lib/estimation/results.ts';
 import { INPUT_TABLES } from '../../src/lib/estimation/types.ts';
-
-const OUTPUTS = ['resultats.parquet', 'ha_par_composition.parquet', 'indicateurs.json', 'methodologie.json'];
 
 const folders: string[] = [];
 afterAll(() => folders.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -25,8 +23,8 @@ async function runInFreshFolder(): Promise<Record<string, string>> {
     if (!existsSync(file)) throw new Error(`${file} manque : lancer « npm run data:build » avant les tests de données`);
     symlinkSync(file, path.join(dir, `${t}.parquet`));
   }
-  await buildResultats({ dir, log: () => {} });
-  return Object.fromEntries(OUTPUTS.map((f) => [f, sha256(readFileSync(path.join(dir, f)))]));
+  await estimate(dir, dir);
+  return Object.fromEntries(ESTIMATION_OUTPUTS.map((f) => [f, sha256(readFileSync(path.join(dir, f)))]));
 }
 
 it('deux estimations complètes sur les vraies données donnent des fichiers identiques octet pour octet', async () => {

@@ -5,10 +5,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dictionaryMarkdown } from '../../scripts/dictionary.ts';
-import { Db, lit } from '../../scripts/lib/duck.ts';
+import { Db } from '../../scripts/lib/duck.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { tableDocs } from '../../scripts/tables/index.ts';
 import { IDF_GROUP } from '../../scripts/tables/placettes.ts';
+import { sqlString } from '../../src/lib/sql.ts';
 
 const OUT = path.join(ROOT, 'public/donnees');
 const file = (f: string) => path.join(OUT, f);
@@ -19,7 +20,7 @@ beforeAll(async () => {
   if (missing.length) throw new Error(`Sorties absentes (${missing.join(', ')}) : lancez d'abord « npm run data:build ».`);
   db = await Db.open();
   for (const t of tableDocs.filter((x) => x.file.endsWith('.parquet')))
-    await db.run(`CREATE VIEW ${t.file.replace('.parquet', '')} AS SELECT * FROM read_parquet(${lit(file(t.file))})`);
+    await db.run(`CREATE VIEW ${t.file.replace('.parquet', '')} AS SELECT * FROM read_parquet(${sqlString(file(t.file))})`);
 });
 afterAll(() => db?.close());
 
@@ -28,7 +29,7 @@ const count = async (sql: string) => (await db.one<{ n: number }>(`SELECT (${sql
 describe('colonnes et types documentés', () => {
   for (const t of tableDocs.filter((x) => x.file.endsWith('.parquet')))
     it(`${t.file} a exactement les colonnes du dictionnaire, dans l'ordre et avec leur type`, async () => {
-      const cols = await db.all<{ column_name: string; column_type: string }>(`DESCRIBE SELECT * FROM read_parquet(${lit(file(t.file))})`);
+      const cols = await db.all<{ column_name: string; column_type: string }>(`DESCRIBE SELECT * FROM read_parquet(${sqlString(file(t.file))})`);
       expect(cols.map((c) => `${c.column_name} ${c.column_type}`)).toEqual(t.columns.map((c) => `${c.name} ${c.type}`));
     });
 
@@ -208,7 +209,7 @@ describe('territoires', () => {
 describe('incendies et récolte', () => {
   it('couvrent 1973–2024 et documentent la couverture dans les métadonnées', async () => {
     expect(await db.all(`SELECT min(annee) AS a, max(annee) AS b FROM incendies`)).toEqual([{ a: 1973, b: 2024 }]);
-    const meta = await db.all<{ k: string }>(`SELECT decode(key) AS k FROM parquet_kv_metadata(${lit(file('incendies.parquet'))})`);
+    const meta = await db.all<{ k: string }>(`SELECT decode(key) AS k FROM parquet_kv_metadata(${sqlString(file('incendies.parquet'))})`);
     expect(meta.map((m) => m.k)).toContain('couverture');
     expect(await count(`SELECT count(*) FROM incendies WHERE surface_ha < 0 OR surface_foret_ha < 0`)).toBe(0);
     expect(await count(`SELECT count(*) FROM incendies WHERE year(date) <> annee`)).toBe(0);

@@ -23,6 +23,7 @@ import type { BreakdownId } from '../../src/lib/explorer/options.ts';
 import { serializeState } from '../../src/lib/explorer/state.ts';
 import { EXPLORER_TABLES } from '../../src/lib/explorer/tables.ts';
 import type { Level } from '../../src/lib/estimation/types.ts';
+import { sqlString } from '../../src/lib/sql.ts';
 
 interface Row {
   level: string;
@@ -41,7 +42,6 @@ let browser: Browser;
 let site: StaticServer;
 let duck: DuckDBConnection;
 const DATA = join(distDir, 'donnees');
-const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
 beforeAll(async () => {
   site = await serveBuiltSite();
@@ -49,8 +49,8 @@ beforeAll(async () => {
   // DuckDB under Node over the very files the browser downloads.
   const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
   duck = await instance.connect();
-  for (const t of EXPLORER_TABLES) await duck.run(`CREATE TABLE ${t.name} AS SELECT * FROM read_parquet(${lit(join(DATA, t.file))})`);
-  await duck.run(`CREATE TABLE resultats AS SELECT * FROM read_parquet(${lit(join(DATA, 'resultats.parquet'))})`);
+  for (const t of EXPLORER_TABLES) await duck.run(`CREATE TABLE ${t.name} AS SELECT * FROM read_parquet(${sqlString(join(DATA, t.file))})`);
+  await duck.run(`CREATE TABLE resultats AS SELECT * FROM read_parquet(${sqlString(join(DATA, 'resultats.parquet'))})`);
 }, 120_000);
 afterAll(async () => {
   duck?.closeSync();

@@ -9,17 +9,25 @@ import { dirname, join, relative, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '../..');
 const PRESENTATION = ['src/components', 'src/pages', 'src/layouts'];
 
-/** Every .ts/.mts/.js file under a folder (scratch files `zz-*` left out). */
-function sources(folder: string): string[] {
-  return readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && /\.(m?ts|js)$/.test(e.name) && !e.name.startsWith('zz-'))
-    .map((e) => relative(root, join(e.parentPath, e.name)));
+/** The files under some folders whose names match `extensions` (scratch files `zz-*` left out), from the root. */
+function filesUnder(folders: string[], extensions: RegExp): string[] {
+  const files = folders.flatMap((folder) =>
+    readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && extensions.test(e.name) && !e.name.startsWith('zz-'))
+      .map((e) => relative(root, join(e.parentPath, e.name))),
+  );
+  expect(files.length).toBeGreaterThan(10);
+  return files;
 }
+
+const read = (file: string): string => readFileSync(join(root, file), 'utf8');
+
+/** Every .ts/.mts/.js file under a folder. */
+const sources = (folder: string): string[] => filesUnder([folder], /\.(m?ts|js)$/);
 
 /** The relative import specifiers of a file (static and dynamic), resolved from the project root. */
 function relativeImports(file: string): string[] {
-  const text = readFileSync(join(root, file), 'utf8');
-  const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => m[1]!);
+  const specifiers = [...read(file).matchAll(/(?:from\s+|import\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => m[1]!);
   return specifiers.map((s) => relative(root, resolve(root, dirname(file), s)));
 }
 
@@ -49,29 +57,32 @@ describe('règles d’import', () => {
 describe('un seul endroit pour formater les nombres', () => {
   /** Files of src/ and scripts/ (with .astro pages and components) that call Intl.NumberFormat or toLocaleString. */
   function inlineFormatters(): string[] {
-    const files = ['src', 'scripts'].flatMap((folder) =>
-      readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile() && /\.(m?ts|astro|mdx)$/.test(e.name) && !e.name.startsWith('zz-'))
-        .map((e) => relative(root, join(e.parentPath, e.name))),
-    );
+    const files = filesUnder(['src', 'scripts'], /\.(m?ts|astro|mdx)$/);
     expect(files.length).toBeGreaterThan(100);
-    return files.filter((file) => file !== 'src/lib/format/numbers.ts' && /Intl\.NumberFormat|toLocaleString\(/.test(readFileSync(join(root, file), 'utf8')));
+    return files.filter((file) => file !== 'src/lib/format/numbers.ts' && /Intl\.NumberFormat|toLocaleString\(/.test(read(file)));
   }
   it('Intl.NumberFormat n’est appelé que dans src/lib/format/numbers.ts', () => {
     expect(inlineFormatters()).toEqual([]);
   });
 });
 
+describe('une seule façon de citer une valeur dans du SQL', () => {
+  it('les guillemets SQL ne sont doublés que dans src/lib/sql.ts', () => {
+    // A second quoting helper would drift (one escaped the path, its caller quoted it again).
+    const files = filesUnder(['src', 'scripts', 'tests'], /\.(m?ts|astro)$/);
+    expect(files.length).toBeGreaterThan(100);
+    const doubling = ['replaceAll("', "'", '", "', "''", '")'].join('');
+    const quoting = files.filter((file) => file !== 'src/lib/sql.ts' && read(file).includes(doubling));
+    expect(quoting).toEqual([]);
+  });
+});
+
 describe('des fichiers à la taille d’un sujet', () => {
   it('un fichier de plus de 400 lignes dans src/ ou scripts/ dit pourquoi dès ses premières lignes', () => {
-    const files = ['src', 'scripts'].flatMap((folder) =>
-      readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile() && /\.(m?ts|astro|css)$/.test(e.name) && !e.name.startsWith('zz-'))
-        .map((e) => relative(root, join(e.parentPath, e.name))),
-    );
+    const files = filesUnder(['src', 'scripts'], /\.(m?ts|astro|css)$/);
     expect(files.length).toBeGreaterThan(100);
-    const long = files.filter((file) => readFileSync(join(root, file), 'utf8').split('\n').length > 400);
-    const unexplained = long.filter((file) => !/^(---\n)?\/\/ Over 400 lines: /.test(readFileSync(join(root, file), 'utf8')));
+    const long = files.filter((file) => read(file).split('\n').length > 400);
+    const unexplained = long.filter((file) => !/^(---\n)?\/\/ Over 400 lines: /.test(read(file)));
     expect(unexplained).toEqual([]);
   });
 });

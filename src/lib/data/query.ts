@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import { openMemoryDb } from '../estimation/node.ts';
 import { outputFile } from './outputDir.ts';
+import { sqlString } from '../sql.ts';
 
 let connection: Promise<DuckDBConnection> | undefined;
 
@@ -12,14 +13,17 @@ function connect(): Promise<DuckDBConnection> {
   return connection;
 }
 
-/** Path of an output file for SQL, failing with a clear message when the pipeline has not produced it. */
+/** Path of an output file, failing with a clear message when the pipeline has not produced it. */
 export function parquetPath(name: string): string {
   const path = outputFile(name);
   if (!existsSync(path)) {
     throw new Error(`Fichier de données absent : ${path}. Lancez « npm run data:build » avant de construire le site.`);
   }
-  return path.replaceAll("'", "''");
+  return path;
 }
+
+/** An output file as a quoted SQL source: `SELECT … FROM ${parquetSource('resultats.parquet')}`. */
+export const parquetSource = (name: string): string => sqlString(parquetPath(name));
 
 /** Runs SQL and returns plain JS rows (numbers, strings, booleans, null). */
 export async function queryRows<T>(sql: string, params: DuckDBValue[] = []): Promise<T[]> {

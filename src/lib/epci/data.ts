@@ -1,6 +1,6 @@
 // The intercommunalités as the pages read them: BD Forêt areas, communes, wildfires, and the
 // synthetic stock of volume and carbon (synthetic.ts). Read once per build from the pipeline's outputs.
-import { parquetPath, queryRows } from '../data/query.ts';
+import { parquetSource, queryRows } from '../data/query.ts';
 import type { FireSeries, FireYear } from '../factsheet/fires.ts';
 import { mediterraneanDepartements, NATIONAL_COVERAGE_FROM } from '../factsheet/fires.ts';
 import { syntheticTotal, type PerHectare, type SyntheticEstimate } from './synthetic.ts';
@@ -37,13 +37,13 @@ export const epciPath = (siren: string): string => `/territoires/epci/${siren}/`
 
 let epcis: Promise<Epci[]> | undefined;
 export function loadEpcis(): Promise<Epci[]> {
-  epcis ??= queryRows<Epci>(`SELECT * FROM '${parquetPath('bdforet_epci.parquet')}' ORDER BY siren`);
+  epcis ??= queryRows<Epci>(`SELECT * FROM ${parquetSource('bdforet_epci.parquet')} ORDER BY siren`);
   return epcis;
 }
 
 let communes: Promise<Commune[]> | undefined;
 export function loadCommunes(): Promise<Commune[]> {
-  communes ??= queryRows<Commune>(`SELECT insee, nom, population, dep, epci FROM '${parquetPath('communes.parquet')}' ORDER BY nom, dep, insee`);
+  communes ??= queryRows<Commune>(`SELECT insee, nom, population, dep, epci FROM ${parquetSource('communes.parquet')} ORDER BY nom, dep, insee`);
   return communes;
 }
 
@@ -59,7 +59,7 @@ export function communesOf(siren: string): Promise<Commune[]> {
 
 let perHa: Promise<(PerHectare & { indicator: string; period: string })[]> | undefined;
 export function loadPerHectare(): Promise<(PerHectare & { indicator: string; period: string })[]> {
-  perHa ??= queryRows(`SELECT level, code, composition, indicator, period, value, upper, significant FROM '${parquetPath('ha_par_composition.parquet')}'`);
+  perHa ??= queryRows(`SELECT level, code, composition, indicator, period, value, upper, significant FROM ${parquetSource('ha_par_composition.parquet')}`);
   return perHa;
 }
 
@@ -82,7 +82,7 @@ let firesByCommune: Promise<Map<string, FireYear[]>> | undefined;
 export async function firesOfEpci(e: Epci): Promise<FireSeries> {
   firesByCommune ??= queryRows<FireYear & { code: string }>(
     `SELECT code_insee AS code, annee AS year, count(*)::INTEGER AS fires, coalesce(sum(surface_ha), 0) AS "burntHa", coalesce(sum(surface_foret_ha), 0) AS "forestHa"
-     FROM '${parquetPath('incendies.parquet')}' WHERE metropole GROUP BY code_insee, annee`,
+     FROM ${parquetSource('incendies.parquet')} WHERE metropole GROUP BY code_insee, annee`,
   ).then((rows) => {
     const map = new Map<string, FireYear[]>();
     for (const { code, ...y } of rows) (map.get(code) ?? map.set(code, []).get(code)!).push(y);

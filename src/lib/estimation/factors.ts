@@ -3,6 +3,7 @@
 // bark ratio that turns radial growth measured under bark (ir5) into growth over bark. The SQL
 // (variables.ts) and the methodology page read them from here. A species absent from a table
 // takes its group's value; a test checks that every species of the inventory gets one.
+import { sqlString } from '../sql.ts';
 
 export type Group = 'feuillu' | 'resineux';
 
@@ -113,7 +114,6 @@ export function carbonPerStemM3(espar: string, group: Group): { aerien: number; 
   return { aerien, racinaire: aerien * g.rootRatio };
 }
 
-const lit = (s: string): string => `'${s.replaceAll("'", "''")}'`;
 
 /**
  * SQL rows of the factors per species (espar, densite, ecorce) and per group (groupe, bef,
@@ -122,10 +122,10 @@ const lit = (s: string): string => `'${s.replaceAll("'", "''")}'`;
 export function factorValuesSql(): { species: string; groups: string } {
   const codes = [...new Set([...Object.keys(WOOD_DENSITY), ...Object.keys(BARK_RATIO)])].sort();
   const species = codes
-    .map((c) => `(${lit(c)}, ${WOOD_DENSITY[c]?.density ?? 'NULL'}, ${BARK_RATIO[c]?.ratio ?? 'NULL'})`)
+    .map((c) => `(${sqlString(c)}, ${WOOD_DENSITY[c]?.density ?? 'NULL'}, ${BARK_RATIO[c]?.ratio ?? 'NULL'})`)
     .join(',\n    ');
   const groups = (Object.entries(GROUP_FACTORS) as [Group, (typeof GROUP_FACTORS)[Group]][])
-    .map(([k, f]) => `(${lit(k)}, ${f.bef}, ${f.rootRatio}, ${f.carbonFraction}, ${f.density})`)
+    .map(([k, f]) => `(${sqlString(k)}, ${f.bef}, ${f.rootRatio}, ${f.carbonFraction}, ${f.density})`)
     .join(', ');
   return { species, groups };
 }

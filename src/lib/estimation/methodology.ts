@@ -8,7 +8,7 @@ import { resultsPath, type Results } from './results.ts';
 import type { ComparableFigure } from './regional.ts';
 import type { ResultRow } from './types.ts';
 
-/** Facts about the inputs (see scripts/estimation/resultats.ts, methodFacts). */
+/** Facts about the inputs (see scripts/estimation/methodologie.ts, methodFacts). */
 export interface MethodFacts {
   /** Hold-out check of the ir5 imputation: production imputed to measured trees against their measured one, by group. */
   imputation: { groupe: string; trees: number; measured: number; imputed: number; bias: number }[];

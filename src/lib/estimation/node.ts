@@ -4,10 +4,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { INPUT_TABLES, type SqlRunner } from './types.ts';
+import { sqlString } from '../sql.ts';
 
 export { INPUT_TABLES };
 
-const lit = (s: string): string => `'${s.replaceAll("'", "''")}'`;
 
 export interface NodeDb {
   conn: DuckDBConnection;
@@ -62,7 +62,7 @@ export async function openParquetDb(
       if (!existsSync(file)) {
         throw new Error(`Fichier manquant : ${file} (table « ${t} » du pipeline ; lancer « npm run data:build »)`);
       }
-      await db.conn.run(`CREATE ${load ? 'TABLE' : 'VIEW'} ${t} AS SELECT * FROM read_parquet(${lit(file)})`);
+      await db.conn.run(`CREATE ${load ? 'TABLE' : 'VIEW'} ${t} AS SELECT * FROM read_parquet(${sqlString(file)})`);
     }
   } catch (e) {
     db.close();

@@ -6,6 +6,7 @@
 // campaign of the rolling windows). Constants inlined below come from config.ts, never from users.
 import { SIGNIFICANCE, WINDOW_LENGTH, Z95 } from './config.ts';
 import { orderedAggregates } from './ordered.ts';
+import { sqlString, sqlStrings } from '../sql.ts';
 
 /** How the plot-level variable `y` turns into the figure. */
 export type EstimatorKind =
@@ -65,9 +66,6 @@ export interface QuerySpec {
 /** Forest plots only, or forest plots and poplar plots (IGN's forest area includes poplar plantations). */
 export type Population = 'foret' | 'foret_et_peupleraies';
 
-const str = (s: string): string => `'${s.replaceAll("'", "''")}'`;
-/** A list of SQL string literals, for `IN (…)`: ['02', '17C'] → « '02', '17C' ». */
-export const sqlStrings = (values: readonly string[]): string => values.map(str).join(', ');
 const num = (x: number): string => {
   if (!Number.isFinite(x)) throw new Error(`Constante SQL non finie : ${x}`);
   return String(x);
@@ -208,7 +206,7 @@ function plotValuesCte(c: CategorySpec): string[] {
 )`,
     ];
   }
-  const keep = c.keep.length ? c.keep.map(str).join(', ') : null;
+  const keep = c.keep.length ? sqlStrings(c.keep) : null;
   const conditions = [keep ? `y.category NOT IN (${keep})` : null, c.minPlots ? `n >= ${num(c.minPlots)}` : null].filter(Boolean);
   // Categories not named: by broad group when names follow the plot count, else one « autres ».
   const rest = c.minPlots
@@ -245,7 +243,7 @@ function rowsCte(c: CategorySpec): string {
     case 'fixed':
       return `lignes AS (
   SELECT c.level, c.code, c.period, k.category
-  FROM cadre c CROSS JOIN (VALUES ${c.categories.map((k) => `(${str(k)})`).join(', ')}) AS k(category)
+  FROM cadre c CROSS JOIN (VALUES ${c.categories.map((k) => `(${sqlString(k)})`).join(', ')}) AS k(category)
   UNION
   SELECT level, code, period, category FROM sy
 )`;
@@ -420,11 +418,11 @@ export function buildQuery(q: QuerySpec): string {
   return orderedAggregates(`WITH
 ${ctes.join(',\n')}
 SELECT level, code, period,
-  ${str(q.indicator)} AS indicator, ${str(q.breakdown)} AS breakdown, category,
+  ${sqlString(q.indicator)} AS indicator, ${sqlString(q.breakdown)} AS breakdown, category,
   value, lower, upper,
   CAST(n_plots AS INTEGER) AS n_plots,
   reason IS NULL AS significant,
-  ${str(q.unit)} AS unit,
+  ${sqlString(q.unit)} AS unit,
   reason
 FROM regle
 ORDER BY level, code, period, category`);

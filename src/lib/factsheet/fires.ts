@@ -2,7 +2,7 @@
 // from 1973 for the Mediterranean départements (the only ones recorded before 2006), from 2006
 // elsewhere. Fires are recorded by commune, so SER and GRECO (not made of communes) get none.
 import type { Level } from '../estimation/types.ts';
-import { parquetPath, queryRows } from '../data/query.ts';
+import { parquetSource, queryRows } from '../data/query.ts';
 
 export interface FireYear { year: number; fires: number; burntHa: number; forestHa: number }
 
@@ -23,7 +23,7 @@ let mediterranean: Promise<Set<string>> | undefined;
 /** Départements present in the database before national coverage: the Mediterranean set. */
 export function mediterraneanDepartements(): Promise<Set<string>> {
   mediterranean ??= queryRows<{ dep: string }>(
-    `SELECT DISTINCT dep FROM '${parquetPath('incendies.parquet')}' WHERE metropole AND annee < ${NATIONAL_COVERAGE_FROM} ORDER BY dep`,
+    `SELECT DISTINCT dep FROM ${parquetSource('incendies.parquet')} WHERE metropole AND annee < ${NATIONAL_COVERAGE_FROM} ORDER BY dep`,
   ).then((rows) => new Set(rows.map((r) => r.dep)));
   return mediterranean;
 }
@@ -35,7 +35,7 @@ export async function firesOf(level: Level, code: string): Promise<FireSeries | 
   const where = level === 'departement' ? 'dep = $1' : level === 'region' ? 'reg = $1' : '$1 = $1';
   const rows = await queryRows<{ year: number; fires: number; burntHa: number; forestHa: number }>(
     `SELECT annee AS year, count(*)::INTEGER AS fires, coalesce(sum(surface_ha), 0) AS "burntHa", coalesce(sum(surface_foret_ha), 0) AS "forestHa"
-     FROM '${parquetPath('incendies.parquet')}' WHERE metropole AND annee >= ${from} AND ${where} GROUP BY annee ORDER BY annee`,
+     FROM ${parquetSource('incendies.parquet')} WHERE metropole AND annee >= ${from} AND ${where} GROUP BY annee ORDER BY annee`,
     [code],
   );
   const to = 2024;

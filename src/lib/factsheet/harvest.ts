@@ -2,7 +2,7 @@
 // "Exploitations forestières", by use (bois d'œuvre, d'industrie, énergie), in thousand m³ of
 // round wood over bark. A different source and definition from the inventory's figures.
 import type { Level } from '../estimation/types.ts';
-import { parquetPath, queryRows } from '../data/query.ts';
+import { parquetSource, queryRows } from '../data/query.ts';
 
 export const HARVEST_USES = [
   { produit: 'BO', label: 'Bois d’œuvre' },
@@ -21,7 +21,7 @@ export interface HarvestYear {
 export async function harvestOf(level: Level, code: string): Promise<HarvestYear[] | undefined> {
   if (level === 'ser' || level === 'greco') return undefined;
   const rows = await queryRows<{ annee: number; produit: string; volume: number | null }>(
-    `SELECT annee, produit, volume FROM '${parquetPath('recolte.parquet')}'
+    `SELECT annee, produit, volume FROM ${parquetSource('recolte.parquet')}
      WHERE niveau = $1 AND code = $2 AND retrait = 0 AND produit IN ('RBC', 'BO', 'BI', 'BE') ORDER BY annee, rang`,
     [level, code],
   );

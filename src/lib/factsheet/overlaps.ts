@@ -2,7 +2,7 @@
 // a département's SER and GRECO, a SER's départements… with the share of the territory's plots
 // in each. Plot locations are blurred by IGN, so small shares near borders are approximate.
 import type { Level } from '../estimation/types.ts';
-import { parquetPath, queryRows } from '../data/query.ts';
+import { parquetSource, queryRows } from '../data/query.ts';
 
 export interface Overlap { level: Level; code: string; plots: number; share: number }
 
@@ -12,7 +12,7 @@ let counts: Promise<{ reg: string; dep: string; ser: string; greco: string; n: n
 
 function loadCounts() {
   counts ??= queryRows<{ reg: string; dep: string; ser: string; greco: string; n: number }>(
-    `SELECT reg, dep, ser, greco, count(*)::INTEGER AS n FROM '${parquetPath('placettes.parquet')}' GROUP BY ALL ORDER BY ALL`,
+    `SELECT reg, dep, ser, greco, count(*)::INTEGER AS n FROM ${parquetSource('placettes.parquet')} GROUP BY ALL ORDER BY ALL`,
   );
   return counts;
 }

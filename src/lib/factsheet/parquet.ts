@@ -3,19 +3,19 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parquetPath, queryRows } from '../data/query.ts';
+import { parquetSource, queryRows } from '../data/query.ts';
+import { sqlString } from '../sql.ts';
 
 let tempDir: string | undefined;
 
 export async function territoryParquet(level: string, code: string): Promise<Uint8Array> {
   tempDir ??= mkdtempSync(join(tmpdir(), 'fiches-'));
   const file = join(tempDir, `${level}-${code}.parquet`);
-  const source = parquetPath('resultats.parquet');
   // Literals are safe here: level and code come from the territories table, not from a user.
-  const where = `level = '${level.replaceAll("'", "''")}' AND code = '${code.replaceAll("'", "''")}'`;
+  const where = `level = ${sqlString(level)} AND code = ${sqlString(code)}`;
   await queryRows(
-    `COPY (SELECT * FROM '${source}' WHERE ${where} ORDER BY indicator, breakdown, period, category)
-     TO '${file}' (FORMAT parquet, COMPRESSION zstd)`,
+    `COPY (SELECT * FROM ${parquetSource('resultats.parquet')} WHERE ${where} ORDER BY indicator, breakdown, period, category)
+     TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd)`,
   );
   const bytes = readFileSync(file);
   rmSync(file);

@@ -1,7 +1,7 @@
 // The territories of the observatory as the pages use them: names, levels, parents, URLs.
 // Read once per build from the pipeline's `territoires.parquet`.
 import type { Level, NamedTerritory } from './grammar.ts';
-import { parquetPath, queryRows } from '../data/query.ts';
+import { parquetSource, queryRows } from '../data/query.ts';
 import { LEVELS } from '../estimation/types.ts';
 
 export interface Territory extends NamedTerritory {
@@ -29,7 +29,7 @@ let cache: Promise<Territory[]> | undefined;
 
 export function loadTerritories(): Promise<Territory[]> {
   cache ??= queryRows<Territory>(
-    `SELECT * FROM '${parquetPath('territoires.parquet')}'
+    `SELECT * FROM ${parquetSource('territoires.parquet')}
      ORDER BY CASE level WHEN 'france' THEN 0 WHEN 'region' THEN 1 WHEN 'departement' THEN 2 WHEN 'ser' THEN 3 ELSE 4 END, code`,
   );
   return cache;

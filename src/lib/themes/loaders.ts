@@ -3,8 +3,8 @@
 import { parquetPath, queryRows } from '../data/query.ts';
 import type { FireCell, SizeClass } from './fires.ts';
 import type { HarvestRow } from './harvest.ts';
+import { sqlString } from '../sql.ts';
 
-const lit = (path: string) => `'${path.replaceAll("'", "''")}'`;
 
 /** Metropolitan fires aggregated by year, département, month of first alert and size class. */
 export async function readFireCells(path = parquetPath('incendies.parquet')): Promise<FireCell[]> {
@@ -13,7 +13,7 @@ export async function readFireCells(path = parquetPath('incendies.parquet')): Pr
        CASE WHEN coalesce(surface_ha, 0) < 1 THEN 'lt1' WHEN surface_ha < 10 THEN '1-10'
             WHEN surface_ha < 100 THEN '10-100' WHEN surface_ha < 1000 THEN '100-1000' ELSE 'ge1000' END AS classe,
        CAST(count(*) AS INTEGER) AS n, CAST(coalesce(sum(surface_ha), 0) AS DOUBLE) AS surface
-     FROM read_parquet(${lit(path)})
+     FROM read_parquet(${sqlString(path)})
      WHERE metropole
      GROUP BY ALL ORDER BY ALL`,
   );
@@ -32,7 +32,7 @@ export async function readHarvestRows(path = parquetPath('recolte.parquet')): Pr
   const rows = await queryRows<Record<string, unknown>>(
     `SELECT niveau, code, nom, CAST(rang AS INTEGER) AS rang, CAST(annee AS INTEGER) AS annee,
        CAST(volume AS DOUBLE) AS volume, secret
-     FROM read_parquet(${lit(path)})
+     FROM read_parquet(${sqlString(path)})
      WHERE rang IN (1, 3, 29, 41)
      ORDER BY niveau, code, rang, annee`,
   );

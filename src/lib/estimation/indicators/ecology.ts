@@ -2,7 +2,7 @@
 // in the live volume, where the volume grows (exposure and slope, all species and the species
 // exposed to drought), and the number of tree species per plot.
 import { EXPOSED_SPECIES, TOP_SPECIES } from '../config.ts';
-import { sqlStrings } from '../sql.ts';
+import { sqlStrings } from '../../sql.ts';
 import {
   CTE_NOMBRE_ESSENCES,
   CTE_TOPOGRAPHIE,

@@ -1,7 +1,7 @@
 // Flow indicators: biological production, mortality (chablis included), the mortality rate and
 // production minus mortality, in total and per hectare.
 import { MORTALITY_RATE_SPECIES } from '../config.ts';
-import { sqlStrings } from '../sql.ts';
+import { sqlStrings } from '../../sql.ts';
 import { CAMPAGNES_DATEMORT, CTE_MORTALITE, CTE_VOLUME, X_ALL, X_DATEMORT, X_VOLUME_DATEMORT } from '../variables.ts';
 import { SOURCE_CALAGE, SOURCE_IFN, TOTAL, byGroup, bySpecies, define, perPlot, treeTotal, type Indicator } from './define.ts';
 
