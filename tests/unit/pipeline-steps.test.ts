@@ -1,0 +1,49 @@
+// The step list (scripts/steps.ts) against what the steps read: a step runs after the steps whose
+// outputs it reads, so that a change upstream rebuilds it (its stamp includes theirs).
+import { describe, expect, it } from 'vitest';
+import { steps } from '../../scripts/steps.ts';
+import { codeFiles } from '../../scripts/lib/stamps.ts';
+import { INPUT_TABLES } from '../../src/lib/estimation/types.ts';
+import { EXPLORER_TABLES } from '../../src/lib/explorer/tables.ts';
+
+const step = (name: string) => {
+  const s = steps.find((x) => x.name === name);
+  if (!s) throw new Error(`étape ${name} absente de scripts/steps.ts`);
+  return s;
+};
+
+/** The outputs of a step's upstream steps. */
+const upstreamOutputs = (name: string): string[] => step(name).after.flatMap((a) => step(a).outputs);
+
+describe('liste des étapes', () => {
+  it('chaque étape a un nom unique et ne vient qu’après celles dont elle lit les sorties', () => {
+    const names = steps.map((s) => s.name);
+    expect(new Set(names).size).toBe(names.length);
+    steps.forEach((s, i) => {
+      for (const a of s.after) expect(names.indexOf(a), `${s.name} après ${a}`).toBeGreaterThanOrEqual(0);
+      for (const a of s.after) expect(names.indexOf(a), `${s.name} après ${a}`).toBeLessThan(i);
+    });
+  });
+
+  it('un fichier produit l’est par une seule étape', () => {
+    const outputs = steps.flatMap((s) => s.outputs);
+    expect(outputs.length).toBeGreaterThan(20);
+    expect(new Set(outputs).size).toBe(outputs.length);
+  });
+
+  it('l’estimation dépend des étapes qui écrivent chacune de ses tables', () => {
+    const upstream = upstreamOutputs('resultats');
+    expect(INPUT_TABLES.filter((t) => !upstream.includes(`${t}.parquet`))).toEqual([]);
+  });
+
+  it('les copies de l’explorateur dépendent des étapes qui écrivent les tables copiées', () => {
+    const slimmed = EXPLORER_TABLES.flatMap((t) => (t.slimOf ? [t.slimOf] : []));
+    expect(slimmed.length).toBeGreaterThan(3);
+    const upstream = upstreamOutputs('explorateur');
+    expect(slimmed.filter((f) => !upstream.includes(f))).toEqual([]);
+  });
+
+  it('le code propre à chaque étape existe (il entre dans son empreinte)', async () => {
+    for (const s of steps.filter((x) => x.code)) expect((await codeFiles(s.code!)).length, s.name).toBeGreaterThan(0);
+  });
+});
