@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { newContext } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
 import { distDir } from './support/site.ts';
-import { parquetPath, queryRows } from '../../src/lib/data/query.ts';
+import { parquetSource, queryRows } from '../../src/lib/data/query.ts';
 import { formatCell } from '../../src/lib/format/numbers.ts';
 import type { ResultRow } from '../../src/lib/estimation/types.ts';
 import { DEFAULT_PERIOD } from '../../src/lib/estimation/config.ts';
@@ -101,7 +101,7 @@ describe('fiches construites', () => {
 
   test('les chiffres des tableaux de fiches tirées au hasard égalent le fichier de résultats', async () => {
     const sample = ['departement/33', 'region/75', 'ser/F21', 'greco/G', 'departement/07'];
-    const results = await queryRows<ResultRow>(`SELECT * FROM '${parquetPath('resultats.parquet')}' WHERE period = ? AND indicator = 'part_composition'`, [DEFAULT_PERIOD]);
+    const results = await queryRows<ResultRow>(`SELECT * FROM ${parquetSource('resultats.parquet')} WHERE period = ? AND indicator = 'part_composition'`, [DEFAULT_PERIOD]);
     for (const path of sample) {
       const [level, code] = path.split('/');
       const { document } = parseHTML(readFileSync(join(distDir, 'territoires', path, 'index.html'), 'utf8'));
@@ -119,13 +119,19 @@ describe('fiches construites', () => {
   });
 });
 
+/** A fresh page on /territoires/ with `query` typed in the territory search box. */
+async function searchFor(query: string) {
+  const context = await newContext(env.browser);
+  const page = await context.newPage();
+  await page.goto(`${env.site.url}/territoires/`);
+  const box = page.getByRole('combobox', { name: /Rechercher un territoire/ });
+  await box.fill(query);
+  return { context, page, box };
+}
+
 describe('dans le navigateur', () => {
   test('chercher « ardeche » puis ouvrir la fiche de l’Ardèche', async () => {
-    const context = await newContext(env.browser);
-    const page = await context.newPage();
-    await page.goto(`${env.site.url}/territoires/`);
-    const box = page.getByRole('combobox', { name: /Rechercher un territoire/ });
-    await box.fill('ardeche');
+    const { context, page, box } = await searchFor('ardeche');
     await expect(page.getByRole('option').first().textContent()).resolves.toContain('Ardèche');
     await box.press('Enter');
     await page.waitForURL('**/territoires/departement/07/');
@@ -295,11 +301,7 @@ describe('citer une fiche', () => {
 
 describe('intercommunalités et communes', () => {
   test('chercher « clermont » propose l’intercommunalité et le département de Clermont-Ferrand', async () => {
-    const context = await newContext(env.browser);
-    const page = await context.newPage();
-    await page.goto(`${env.site.url}/territoires/`);
-    const box = page.getByRole('combobox', { name: /Rechercher un territoire/ });
-    await box.fill('clermont');
+    const { context, page } = await searchFor('clermont');
     const epci = page.getByRole('option', { name: /Clermont-Ferrand \(63\).*intercommunalité/ });
     await epci.waitFor();
     await expect(page.getByRole('option', { name: /Clermont-Ferrand \(63\).*département : Puy-de-Dôme/ }).count()).resolves.toBe(1);
@@ -310,11 +312,7 @@ describe('intercommunalités et communes', () => {
   });
 
   test('chercher « saint-martin » liste des homonymes avec leur département', async () => {
-    const context = await newContext(env.browser);
-    const page = await context.newPage();
-    await page.goto(`${env.site.url}/territoires/`);
-    const box = page.getByRole('combobox', { name: /Rechercher un territoire/ });
-    await box.fill('saint-martin');
+    const { context, page } = await searchFor('saint-martin');
     await page.getByRole('option', { name: /^Saint-Martin \(\d\w\)/ }).first().waitFor();
     const labels = await page.getByRole('option').allTextContents();
     const homonyms = new Set(labels.filter((l) => /^Saint-Martin \(/.test(l)).map((l) => /\((\w+)\)/.exec(l)![1]));
@@ -324,7 +322,7 @@ describe('intercommunalités et communes', () => {
 
   test('la fiche d’une intercommunalité donne la surface de la BD Forêt du fichier source et un volume avec intervalle', async () => {
     const [row] = await queryRows<{ total: number }>(
-      `SELECT surface_foret_ha AS total FROM '${parquetPath('bdforet_epci.parquet')}' WHERE siren = '246300701'`,
+      `SELECT surface_foret_ha AS total FROM ${parquetSource('bdforet_epci.parquet')} WHERE siren = '246300701'`,
     );
     const html = readFileSync(join(distDir, 'territoires', 'epci', '246300701', 'index.html'), 'utf8');
     const { document } = parseHTML(html);
@@ -345,7 +343,7 @@ describe('intercommunalités et communes', () => {
 describe('rien de caché dans les répartitions', () => {
   test('les parts par composition et par essence principale de chaque fiche somment à 100 %', async () => {
     const { resultsFor } = await import('../../src/lib/factsheet/results.ts');
-    const territories = await queryRows<{ level: ResultRow['level']; code: string }>(`SELECT level, code FROM '${parquetPath('territoires.parquet')}'`);
+    const territories = await queryRows<{ level: ResultRow['level']; code: string }>(`SELECT level, code FROM ${parquetSource('territoires.parquet')}`);
     const off: string[] = [];
     for (const t of territories) {
       const mine = await resultsFor(t.level, t.code);
