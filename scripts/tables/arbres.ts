@@ -2,9 +2,9 @@
 // one row per tree with species, circumference in metres, growth, heights, volume, weight and
 // derived diameter class.
 import { col, type ColumnDoc, type TableDoc } from '../lib/step.ts';
+import { IFN_LICENCE, PLOT_KEY_COLUMNS, TREE_NUMBER_COLUMN } from './ifnDocs.ts';
 import { ANNEE_SQL } from './ifnRaw.ts';
 
-const LICENCE = 'Licence Ouverte / Etalab 2.0 (IGN, Inventaire forestier national)';
 
 /** Upper bounds (cm) of the IFN size categories: small, medium, large, very large wood. */
 export const DIMENSIONS: [string, number][] = [
@@ -24,9 +24,8 @@ export function dimension(diametreCm: number): string {
 }
 
 export const ARBRES_COLUMNS: ColumnDoc[] = [
-  col('idp', 'INTEGER', '', 'idp', 'Identifiant du point (clé vers placettes).'),
-  col('annee', 'SMALLINT', 'année', 'dérivé de idp', 'Campagne annuelle.'),
-  col('a', 'SMALLINT', '', 'a', 'Numéro de l’arbre sur le point.'),
+  ...PLOT_KEY_COLUMNS,
+  TREE_NUMBER_COLUMN,
   col('espar', 'VARCHAR', '', 'espar', 'Code espèce ESPAR (voir especes).'),
   col('veget', 'VARCHAR', '', 'veget', "État de végétation tel que publié (0 vivant ; 'Z' en 2005–2006 : voir liste VEGET)."),
   col('simplif', 'BOOLEAN', '', 'simplif (2009+)', 'Arbre simplifié : ir5, htot, hdec non mesurés. Faux avant 2009 (mesures complètes ; la colonne n’existait pas).'),
@@ -71,7 +70,7 @@ export const docs: TableDoc[] = [
     file: 'arbres.parquet',
     description: 'Arbres vifs mesurés sur les points forêt, campagnes 2005–2019 : une ligne par arbre.',
     sources: ['ifn-2005 … ifn-2019'],
-    licence: LICENCE,
+    licence: IFN_LICENCE,
     order: 'idp, a',
     columns: ARBRES_COLUMNS,
   },
@@ -79,7 +78,7 @@ export const docs: TableDoc[] = [
     file: 'peupleraies_arbres.parquet',
     description: 'Arbres vifs mesurés sur les points peupleraie, campagnes 2005–2019.',
     sources: ['ifn-2005 … ifn-2019'],
-    licence: LICENCE,
+    licence: IFN_LICENCE,
     order: 'idp, a',
     columns: PEUPLERAIES_ARBRES_COLUMNS,
   },

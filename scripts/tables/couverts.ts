@@ -1,6 +1,7 @@
 // couverts.parquet: cover of each tree species on each forest plot (2006 onwards), the basis of
 // composition and of the essence principale.
 import { col, type TableDoc } from '../lib/step.ts';
+import { IFN_LICENCE, PLOT_KEY_COLUMNS } from './ifnDocs.ts';
 import { ANNEE_SQL } from './ifnRaw.ts';
 
 export const docs: TableDoc[] = [
@@ -8,11 +9,10 @@ export const docs: TableDoc[] = [
     file: 'couverts.parquet',
     description: "Taux de couvert de chaque espèce sur chaque point forêt, campagnes 2006–2019 (fichier absent en 2005). L'essence principale d'un point est l'espèce de plus fort tcl.",
     sources: ['ifn-2006 … ifn-2019'],
-    licence: 'Licence Ouverte / Etalab 2.0 (IGN, Inventaire forestier national)',
+    licence: IFN_LICENCE,
     order: 'idp, espar',
     columns: [
-      col('idp', 'INTEGER', '', 'idp', 'Identifiant du point (clé vers placettes).'),
-      col('annee', 'SMALLINT', 'année', 'dérivé de idp', 'Campagne annuelle.'),
+      ...PLOT_KEY_COLUMNS,
       col('espar', 'VARCHAR', '', 'espar', 'Code espèce ESPAR.'),
       col('tca', 'SMALLINT', '%', 'tca', "Taux de couvert absolu de l'espèce (donnée calculée)."),
       col('tcl', 'SMALLINT', '%', 'tcl', "Taux de couvert libre relatif de l'espèce (donnée calculée)."),

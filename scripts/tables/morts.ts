@@ -1,14 +1,13 @@
 // arbres_morts.parquet and peupleraies_arbres_morts.parquet: dead trees (standing dead and
 // windthrow) with time since death, for mortality.
 import { col, type ColumnDoc, type TableDoc } from '../lib/step.ts';
+import { IFN_LICENCE, PLOT_KEY_COLUMNS, TREE_NUMBER_COLUMN } from './ifnDocs.ts';
 import { ANNEE_SQL } from './ifnRaw.ts';
 
-const LICENCE = 'Licence Ouverte / Etalab 2.0 (IGN, Inventaire forestier national)';
 
 export const MORTS_COLUMNS: ColumnDoc[] = [
-  col('idp', 'INTEGER', '', 'idp', 'Identifiant du point (clé vers placettes).'),
-  col('annee', 'SMALLINT', 'année', 'dérivé de idp', 'Campagne annuelle.'),
-  col('a', 'SMALLINT', '', 'a', 'Numéro de l’arbre sur le point.'),
+  ...PLOT_KEY_COLUMNS,
+  TREE_NUMBER_COLUMN,
   col('espar', 'VARCHAR', '', 'espar', 'Code espèce ESPAR ; souvent nul en 2005 (non relevé).'),
   col('veget', 'VARCHAR', '', 'veget', 'État : 5 mort sur pied, A chablis… (liste VEGET).'),
   col('datemort', 'SMALLINT', '', 'datemort (2008+)', 'Ancienneté de la mort : 1 = 5 ans ou moins, 2 = plus de 5 ans ; nulle avant 2008 (non relevée) et pour les chablis.'),
@@ -22,9 +21,9 @@ export const MORTS_COLUMNS: ColumnDoc[] = [
 export const docs: TableDoc[] = [
   {
     file: 'arbres_morts.parquet',
-    description: 'Arbres morts sur pied et chablis des points forêt, campagnes 2005–2019. La mortalité annuelle se calcule sur datemort = 1 (mort depuis 5 ans ou moins).',
+    description: 'Arbres morts sur pied et chablis des points forêt, campagnes 2005–2019. La mortalité annuelle compte les arbres morts depuis 5 ans ou moins (datemort = 1) et les chablis (veget A, 1 en 2019), relevés seulement s’ils sont tombés depuis moins de 5 ans.',
     sources: ['ifn-2005 … ifn-2019'],
-    licence: LICENCE,
+    licence: IFN_LICENCE,
     order: 'idp, a',
     columns: MORTS_COLUMNS,
   },
@@ -32,7 +31,7 @@ export const docs: TableDoc[] = [
     file: 'peupleraies_arbres_morts.parquet',
     description: 'Arbres morts des points peupleraie, campagnes 2008–2019 (fichier absent avant 2008).',
     sources: ['ifn-2008 … ifn-2019'],
-    licence: LICENCE,
+    licence: IFN_LICENCE,
     order: 'idp, a',
     columns: MORTS_COLUMNS,
   },

@@ -4,6 +4,7 @@ import { PipelineError } from '../lib/errors.ts';
 import { l93ToLonLat, locate, type Zone } from '../lib/geo.ts';
 import type { Db } from '../lib/duck.ts';
 import { col, type ColumnDoc, type TableDoc } from '../lib/step.ts';
+import { IFN_LICENCE } from './ifnDocs.ts';
 import { ANNEE_SQL } from './ifnRaw.ts';
 import { WEIGHT_COLUMNS } from './poids.ts';
 
@@ -11,7 +12,6 @@ import { WEIGHT_COLUMNS } from './poids.ts';
 export const IDF_GROUP = ['75', '78', '91', '92', '93', '94', '95'];
 
 const IFN = 'ifn-2005 … ifn-2019';
-const LICENCE = 'Licence Ouverte / Etalab 2.0 (IGN, Inventaire forestier national)';
 
 /** Columns shared by forest and poplar plots (identity, location, territories). */
 const identity: ColumnDoc[] = [
@@ -119,7 +119,7 @@ export const docs: TableDoc[] = [
     description:
       "Points d'inventaire en forêt des 15 campagnes 2005–2019 : une ligne par point, avec l'année, les coordonnées, les territoires, le poids de sondage reconstitué, la couverture du sol, les variables de peuplement, de gestion et d'incident, et les variables écologiques (pente, exposition, sol). Les colonnes absentes d'une campagne sont nulles.",
     sources: [IFN],
-    licence: LICENCE,
+    licence: IFN_LICENCE,
     order: 'idp',
     columns: PLACETTES_COLUMNS,
   },
@@ -127,7 +127,7 @@ export const docs: TableDoc[] = [
     file: 'peupleraies_placettes.parquet',
     description: "Points d'inventaire en peupleraie (csa = 5) des campagnes 2005–2019, tenus à part des points forêt (pas de relevé écologique), avec leur poids de sondage reconstitué.",
     sources: [IFN],
-    licence: LICENCE,
+    licence: IFN_LICENCE,
     order: 'idp',
     columns: PEUPLERAIES_COLUMNS,
   },

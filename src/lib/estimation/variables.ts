@@ -3,6 +3,7 @@
 // and a denominator `x` (per plot) from here; sql.ts turns them into estimates.
 import { RECRUITMENT_C13_M, SIZE_CLASS_LIMITS_M } from './config.ts';
 import { factorValuesSql } from './factors.ts';
+import { sqlString } from '../sql.ts';
 
 const num = (x: number): string => String(x);
 
@@ -225,17 +226,42 @@ export const Y_BOIS_MORT_SUR_PIED = `SELECT idp, 'total' AS category, sum(v * w)
   GROUP BY idp`;
 
 /**
- * Exposure class of a plot `p`, from `pent2` (%) and `expo` (grades, 0 = north): flat ground below
- * 5 % of slope has none ('plat'); 'nr' when not recorded. The explorer's classes too.
+ * Cut points of the slope classes (% of slope, `pent2`), the finest the site uses: the explorer offers
+ * all its classes, the articles group them. Below the first, the ground is flat (no exposure).
  */
-export const EXPOSURE_CLASS_SQL = `CASE WHEN p.pent2 < 5 THEN 'plat' WHEN p.expo IS NULL THEN 'nr'
+export const SLOPE_CUTS = [5, 15, 30, 60] as const;
+/** Below this slope (%), the ground is flat: no exposure. */
+export const FLAT_SLOPE = SLOPE_CUTS[0];
+
+/** The slope ranges [from, to) between some of SLOPE_CUTS, from 0; the last one open (`to` null). */
+export function slopeRanges(cuts: readonly number[]): [from: number, to: number | null][] {
+  const unknown = cuts.filter((c) => !(SLOPE_CUTS as readonly number[]).includes(c));
+  if (unknown.length) throw new Error(`Seuils de pente hors de SLOPE_CUTS : ${unknown.join(', ')}`);
+  const bounds = [0, ...cuts];
+  return bounds.map((from, i) => [from, cuts[i] ?? null]);
+}
+
+/** Slope class of a plot `p` in the ranges of `cuts`, coded by `code(from, to)`; 'nr' when the slope is not recorded. */
+export function slopeClassSql(cuts: readonly number[], code: (from: number, to: number | null) => string): string {
+  const classes = slopeRanges(cuts).map(([from, to]) => (to === null ? `ELSE ${sqlString(code(from, to))}` : `WHEN p.pent2 < ${to} THEN ${sqlString(code(from, to))}`));
+  return `CASE WHEN p.pent2 IS NULL THEN 'nr' ${classes.join(' ')} END`;
+}
+
+/**
+ * Exposure class of a plot `p`, from `pent2` (%) and `expo` (grades, 0 = north): flat ground (below
+ * the first slope cut) has none ('plat'); 'nr' when not recorded. The explorer's classes too.
+ */
+export const EXPOSURE_CLASS_SQL = `CASE WHEN p.pent2 < ${FLAT_SLOPE} THEN 'plat' WHEN p.expo IS NULL THEN 'nr'
     WHEN p.expo >= 350 OR p.expo < 50 THEN 'nord' WHEN p.expo < 150 THEN 'est'
     WHEN p.expo < 250 THEN 'sud' ELSE 'ouest' END`;
 
-/** Exposure and slope class of each forest plot (the slope in three classes here); 'nr' when not recorded. */
+/** The articles' three slope classes: below 15 %, 15 to 30 %, 30 % and more ('pente_0_15'…). */
+export const TOPO_SLOPE_CUTS = [15, 30] as const;
+export const topoSlopeCode = (from: number, to: number | null): string => (to === null ? `pente_${from}` : `pente_${from}_${to}`);
+
+/** Exposure and slope class of each forest plot (the slope in the articles' classes); 'nr' when not recorded. */
 export const CTE_TOPOGRAPHIE = `topo AS (
-  SELECT p.idp, ${EXPOSURE_CLASS_SQL} AS exposition,
-    CASE WHEN p.pent2 IS NULL THEN 'nr' WHEN p.pent2 < 15 THEN 'pente_0_15' WHEN p.pent2 < 30 THEN 'pente_15_30' ELSE 'pente_30' END AS pente
+  SELECT p.idp, ${EXPOSURE_CLASS_SQL} AS exposition, ${slopeClassSql(TOPO_SLOPE_CUTS, topoSlopeCode)} AS pente
   FROM placettes p
 )`;
 

@@ -3,7 +3,7 @@
 // catalogue each choice maps to. Every SQL fragment here is a constant; user values only ever
 // reach the database as bound parameters (see query.ts).
 import { CATEGORY_LABELS, categoryLabel, indicator as catalogueIndicator, type Breakdown, type Indicator } from '../estimation/catalogue.ts';
-import { EXPOSURE_CLASS_SQL } from '../estimation/variables.ts';
+import { EXPOSURE_CLASS_SQL, FLAT_SLOPE, SLOPE_CUTS, slopeClassSql, slopeRanges } from '../estimation/variables.ts';
 
 /** Breakdowns a user can choose. */
 export const BREAKDOWN_IDS = ['aucune', 'groupe', 'espece', 'classe_diametre', 'composition', 'ser', 'pente', 'exposition'] as const;
@@ -45,13 +45,13 @@ export interface ClassOption {
   label: string;
 }
 
-/** Slope classes from `pent2` (%). */
+/** Slope classes from `pent2` (%): every class of SLOPE_CUTS, « 0-5 » to « 60+ ». */
+const slopeCode = (from: number, to: number | null): string => (to === null ? `${from}+` : `${from}-${to}`);
 export const SLOPE_CLASSES: readonly ClassOption[] = [
-  { code: '0-5', label: 'Moins de 5 % (terrain plat)' },
-  { code: '5-15', label: '5 à 15 %' },
-  { code: '15-30', label: '15 à 30 %' },
-  { code: '30-60', label: '30 à 60 %' },
-  { code: '60+', label: '60 % et plus' },
+  ...slopeRanges(SLOPE_CUTS).map(([from, to]) => ({
+    code: slopeCode(from, to),
+    label: to === null ? `${from} % et plus` : from === 0 ? `Moins de ${to} % (terrain plat)` : `${from} à ${to} %`,
+  })),
   { code: 'nr', label: 'Pente non renseignée' },
 ];
 
@@ -61,7 +61,7 @@ export const EXPOSURE_CLASSES: readonly ClassOption[] = [
   { code: 'est', label: 'Est (50 à 150 grades)' },
   { code: 'sud', label: 'Sud (150 à 250 grades)' },
   { code: 'ouest', label: 'Ouest (250 à 350 grades)' },
-  { code: 'plat', label: 'Sans exposition (pente de moins de 5 %)' },
+  { code: 'plat', label: `Sans exposition (pente de moins de ${FLAT_SLOPE} %)` },
   { code: 'nr', label: 'Exposition non renseignée' },
 ];
 
@@ -84,8 +84,7 @@ export const GROUP_CLASSES: readonly ClassOption[] = [
 
 /** SQL class of a plot (`p` = placettes, `k` = its composition) for each plot variable. */
 export const PLOT_CLASS_SQL: Readonly<Record<PlotVariable, string>> = {
-  pente: `CASE WHEN p.pent2 IS NULL THEN 'nr' WHEN p.pent2 < 5 THEN '0-5' WHEN p.pent2 < 15 THEN '5-15'
-    WHEN p.pent2 < 30 THEN '15-30' WHEN p.pent2 < 60 THEN '30-60' ELSE '60+' END`,
+  pente: slopeClassSql(SLOPE_CUTS, slopeCode),
   exposition: EXPOSURE_CLASS_SQL,
   ser: 'p.ser',
   composition: 'k.category',

@@ -7,24 +7,30 @@ import {
   CTE_NOMBRE_ESSENCES,
   CTE_TOPOGRAPHIE,
   CTE_VOLUME,
+  FLAT_SLOPE,
   X_COUVERTS_FORET,
   X_DATEMORT,
   X_VOLUME,
+  TOPO_SLOPE_CUTS,
   Y_BOIS_MORT_SUR_PIED,
+  slopeRanges,
+  topoSlopeCode,
 } from '../variables.ts';
 import { ESPECE_LABELS, ESPECE_MIN_PLOTS, SOURCE_IFN, TOTAL, define, perPlot, type Indicator } from './define.ts';
 
 /** Topographic classes of a plot: two partitions, by exposure (or flat ground) and by slope. */
 export const TOPO_CLASSES = [
-  { id: 'plat', label: 'Terrain plat (pente < 5 %)', kind: 'exposition' },
+  { id: 'plat', label: `Terrain plat (pente < ${FLAT_SLOPE} %)`, kind: 'exposition' },
   { id: 'nord', label: 'Versant nord', kind: 'exposition' },
   { id: 'est', label: 'Versant est', kind: 'exposition' },
   { id: 'sud', label: 'Versant sud', kind: 'exposition' },
   { id: 'ouest', label: 'Versant ouest', kind: 'exposition' },
-  { id: 'pente_0_15', label: 'Pente inférieure à 15 %', kind: 'pente' },
-  { id: 'pente_15_30', label: 'Pente de 15 à 30 %', kind: 'pente' },
-  { id: 'pente_30', label: 'Pente de 30 % et plus', kind: 'pente' },
-] as const;
+  ...slopeRanges(TOPO_SLOPE_CUTS).map(([from, to]) => ({
+    id: topoSlopeCode(from, to),
+    label: to === null ? `Pente de ${from} % et plus` : from === 0 ? `Pente inférieure à ${to} %` : `Pente de ${from} à ${to} %`,
+    kind: 'pente' as const,
+  })),
+];
 
 /** Classes of the number of tree species recorded on a plot. */
 export const DIVERSITY_CLASSES = [

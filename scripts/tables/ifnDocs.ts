@@ -1,0 +1,14 @@
+// Documentation shared by the tables copied from the inventory's files: their licence, and the
+// columns that tie a tree or a species cover to its plot.
+import { col, type ColumnDoc } from '../lib/step.ts';
+
+export const IFN_LICENCE = 'Licence Ouverte / Etalab 2.0 (IGN, Inventaire forestier national)';
+
+/** The plot and campaign of a row of the trees, dead trees and covers tables. */
+export const PLOT_KEY_COLUMNS: ColumnDoc[] = [
+  col('idp', 'INTEGER', '', 'idp', 'Identifiant du point (clé vers placettes).'),
+  col('annee', 'SMALLINT', 'année', 'dérivé de idp', 'Campagne annuelle.'),
+];
+
+/** A tree's number on its plot (trees and dead trees). */
+export const TREE_NUMBER_COLUMN = col('a', 'SMALLINT', '', 'a', 'Numéro de l’arbre sur le point.');
