@@ -7,20 +7,25 @@ export interface CompareIndicator {
   category: string;
 }
 
+/** A figure of the whole territory (breakdown and category « total »). */
+const total = (id: string, label: string, indicator: string): CompareIndicator => ({ id, label, indicator, breakdown: 'total', category: 'total' });
+/** The share of one stand composition. */
+const composition = (category: string, label: string): CompareIndicator => ({ id: category, label, indicator: 'part_composition', breakdown: 'composition', category });
+
 export const compareIndicators: readonly CompareIndicator[] = [
-  { id: 'surface', label: 'Surface forestière', indicator: 'surface_foret', breakdown: 'total', category: 'total' },
-  { id: 'taux', label: 'Taux de boisement', indicator: 'taux_boisement', breakdown: 'total', category: 'total' },
-  { id: 'feuillus', label: 'Part des peuplements feuillus', indicator: 'part_composition', breakdown: 'composition', category: 'feuillus' },
-  { id: 'resineux', label: 'Part des peuplements résineux', indicator: 'part_composition', breakdown: 'composition', category: 'resineux' },
-  { id: 'mixte', label: 'Part des peuplements mixtes', indicator: 'part_composition', breakdown: 'composition', category: 'mixte' },
-  { id: 'volume', label: 'Volume de bois sur pied', indicator: 'volume', breakdown: 'total', category: 'total' },
-  { id: 'volume_ha', label: 'Volume à l’hectare', indicator: 'volume_ha', breakdown: 'total', category: 'total' },
-  { id: 'production', label: 'Production biologique', indicator: 'production', breakdown: 'total', category: 'total' },
-  { id: 'production_ha', label: 'Production à l’hectare', indicator: 'production_ha', breakdown: 'total', category: 'total' },
-  { id: 'mortalite', label: 'Mortalité', indicator: 'mortalite', breakdown: 'total', category: 'total' },
-  { id: 'taux_mortalite', label: 'Taux de mortalité', indicator: 'taux_mortalite', breakdown: 'total', category: 'total' },
-  { id: 'carbone', label: 'Carbone des arbres vivants', indicator: 'carbone', breakdown: 'total', category: 'total' },
-  { id: 'carbone_ha', label: 'Carbone à l’hectare', indicator: 'carbone_ha', breakdown: 'total', category: 'total' },
+  total('surface', 'Surface forestière', 'surface_foret'),
+  total('taux', 'Taux de boisement', 'taux_boisement'),
+  composition('feuillus', 'Part des peuplements feuillus'),
+  composition('resineux', 'Part des peuplements résineux'),
+  composition('mixte', 'Part des peuplements mixtes'),
+  total('volume', 'Volume de bois sur pied', 'volume'),
+  total('volume_ha', 'Volume à l’hectare', 'volume_ha'),
+  total('production', 'Production biologique', 'production'),
+  total('production_ha', 'Production à l’hectare', 'production_ha'),
+  total('mortalite', 'Mortalité', 'mortalite'),
+  total('taux_mortalite', 'Taux de mortalité', 'taux_mortalite'),
+  total('carbone', 'Carbone des arbres vivants', 'carbone'),
+  total('carbone_ha', 'Carbone à l’hectare', 'carbone_ha'),
 ];
 
 /** What the page downloads: territories and, per territory key, [value, lower, upper, significant] per figure. */

@@ -23,6 +23,9 @@ async function territoriesOf(level: Level): Promise<Territory[]> {
 export const LATEST = DEFAULT_PERIOD;
 export const COMPARED: [string, string] = [MAIN_PERIODS[MAIN_PERIODS.length - 2]!, MAIN_PERIODS[MAIN_PERIODS.length - 1]!];
 
+/** France, as the results are keyed. */
+const FR = { level: 'france', code: 'FR' } as const;
+
 const memo = new Map<string, Promise<unknown>>();
 function once<T>(key: string, f: () => Promise<T>): Promise<T> {
   let p = memo.get(key) as Promise<T> | undefined;
@@ -33,16 +36,15 @@ function once<T>(key: string, f: () => Promise<T>): Promise<T> {
 export const loadForet = () =>
   once('foret', async (): Promise<ForetData> => {
     const r = await loadResults();
-    const fr = { level: 'france' as const, code: 'FR' };
     const deps = await territoriesOf('departement');
     const grecos = await territoriesOf('greco');
     return {
       period: LATEST,
-      area: r.get({ ...fr, indicator: 'surface_foret' }),
-      rate: r.get({ ...fr, indicator: 'taux_boisement' }),
+      area: r.get({ ...FR, indicator: 'surface_foret' }),
+      rate: r.get({ ...FR, indicator: 'taux_boisement' }),
       departements: deps.map((t) => ({ territory: t, row: r.get({ level: 'departement', code: t.code, indicator: 'taux_boisement' }) })),
-      composition: r.list({ ...fr, period: LATEST, indicator: 'part_composition', breakdown: 'composition' }),
-      species: r.list({ ...fr, period: LATEST, indicator: 'part_essence', breakdown: 'essence' }),
+      composition: r.list({ ...FR, period: LATEST, indicator: 'part_composition', breakdown: 'composition' }),
+      species: r.list({ ...FR, period: LATEST, indicator: 'part_essence', breakdown: 'essence' }),
       greco: grecos.map((t) => ({
         territory: t,
         rate: r.get({ level: 'greco', code: t.code, indicator: 'taux_boisement' }),
@@ -61,11 +63,10 @@ export const loadIncendies = () =>
 export const loadSante = () =>
   once('sante', async (): Promise<SanteData> => {
     const r = await loadResults();
-    const fr = { level: 'france' as const, code: 'FR' };
     const grecos = await territoriesOf('greco');
     const deadOf = (level: Level, code: string) => r.get({ level, code, indicator: 'bois_mort_sur_pied_ha', period: LATEST });
     const byWindow = (indicator: string) =>
-      MAIN_PERIODS.map((p) => r.get({ ...fr, indicator, period: p })).filter((x): x is ResultRow => x !== undefined);
+      MAIN_PERIODS.map((p) => r.get({ ...FR, indicator, period: p })).filter((x): x is ResultRow => x !== undefined);
     const campaigns = loadMethodFacts().campaigns;
     const firstDatemort = campaigns.filter((c) => c.hasDatemort).map((c) => c.annee).sort((a, b) => a - b)[0];
     if (firstDatemort === undefined) throw new Error('methodologie.json : aucune campagne ne relève datemort');
@@ -79,7 +80,7 @@ export const loadSante = () =>
           (x): x is ResultRow => x !== undefined,
         ),
       })),
-      speciesRates: COMPARED.flatMap((p) => r.list({ ...fr, period: p, indicator: 'taux_mortalite', breakdown: 'espece' })),
+      speciesRates: COMPARED.flatMap((p) => r.list({ ...FR, period: p, indicator: 'taux_mortalite', breakdown: 'espece' })),
       deadWood: grecos.map((t) => ({ territory: t, row: deadOf('greco', t.code) })),
       deadWoodFrance: deadOf('france', 'FR'),
       firstDatemortCampaign: firstDatemort,
@@ -89,21 +90,20 @@ export const loadSante = () =>
 export const loadBois = () =>
   once('bois', async (): Promise<BoisData> => {
     const r = await loadResults();
-    const fr = { level: 'france' as const, code: 'FR' };
     const regions = await territoriesOf('region');
     return {
       period: LATEST,
-      volume: r.get({ ...fr, indicator: 'volume' }),
-      volumeHa: r.get({ ...fr, indicator: 'volume_ha' }),
-      volumeByGroup: r.list({ ...fr, period: LATEST, indicator: 'volume', breakdown: 'groupe' }),
-      volumeBySpecies: r.list({ ...fr, period: LATEST, indicator: 'volume', breakdown: 'espece' }),
+      volume: r.get({ ...FR, indicator: 'volume' }),
+      volumeHa: r.get({ ...FR, indicator: 'volume_ha' }),
+      volumeByGroup: r.list({ ...FR, period: LATEST, indicator: 'volume', breakdown: 'groupe' }),
+      volumeBySpecies: r.list({ ...FR, period: LATEST, indicator: 'volume', breakdown: 'espece' }),
       regions: regions.map((t) => ({
         territory: t,
         total: r.get({ level: 'region', code: t.code, indicator: 'volume' }),
         groups: r.list({ level: 'region', code: t.code, period: LATEST, indicator: 'volume', breakdown: 'groupe' }),
       })),
-      production: r.get({ ...fr, indicator: 'production' }),
-      mortality: r.get({ ...fr, indicator: 'mortalite' }),
+      production: r.get({ ...FR, indicator: 'production' }),
+      mortality: r.get({ ...FR, indicator: 'mortalite' }),
       harvest: await loadHarvestRows(),
     };
   });
@@ -113,7 +113,7 @@ export const loadAdaptation = () =>
     const r = await loadResults();
     const sers = await territoriesOf('ser');
     const grecos = await territoriesOf('greco');
-    const fr = { level: 'france' as const, code: 'FR', period: LATEST };
+    const fr = { ...FR, period: LATEST };
     const sharesOf = (level: Level, code: string) => r.list({ level, code, period: LATEST, indicator: 'part_volume', breakdown: 'espece' });
     const topo = (breakdown: string) => r.list({ ...fr, indicator: 'repartition_volume', breakdown });
     // Each species' rows under the class ids of « toutes » (« 62|nord » → « nord »).
@@ -134,30 +134,29 @@ export const loadAdaptation = () =>
       diversity: r.list({ ...fr, indicator: 'part_nombre_essences', breakdown: 'classe' }),
       diversityMeanFrance: meanOf('france', 'FR'),
       diversityMeanGreco: grecos.map((t) => ({ territory: t, row: meanOf('greco', t.code) })),
-      mixedFrance: r.get({ level: 'france', code: 'FR', indicator: 'part_composition', breakdown: 'composition', category: 'mixte' }),
+      mixedFrance: r.get({ ...FR, indicator: 'part_composition', breakdown: 'composition', category: 'mixte' }),
     };
   });
 
 export const loadAttenuation = () =>
   once('attenuation', async (): Promise<AttenuationData> => {
     const r = await loadResults();
-    const fr = { level: 'france' as const, code: 'FR' };
     const regions = await territoriesOf('region');
     return {
       period: LATEST,
       windows: [...MAIN_PERIODS],
-      carbon: r.get({ ...fr, indicator: 'carbone' }),
-      co2e: r.get({ ...fr, indicator: 'carbone_co2e' }),
-      carbonHa: r.get({ ...fr, indicator: 'carbone_ha' }),
-      carbonByWindow: MAIN_PERIODS.map((p) => r.get({ ...fr, indicator: 'carbone', period: p })).filter((x): x is ResultRow => x !== undefined),
+      carbon: r.get({ ...FR, indicator: 'carbone' }),
+      co2e: r.get({ ...FR, indicator: 'carbone_co2e' }),
+      carbonHa: r.get({ ...FR, indicator: 'carbone_ha' }),
+      carbonByWindow: MAIN_PERIODS.map((p) => r.get({ ...FR, indicator: 'carbone', period: p })).filter((x): x is ResultRow => x !== undefined),
       regions: regions.map((t) => ({
         territory: t,
         perHa: r.get({ level: 'region', code: t.code, indicator: 'carbone_ha' }),
         total: r.get({ level: 'region', code: t.code, indicator: 'carbone' }),
       })),
-      volume: r.get({ ...fr, indicator: 'volume' }),
-      production: r.get({ ...fr, indicator: 'production' }),
-      mortality: r.get({ ...fr, indicator: 'mortalite' }),
+      volume: r.get({ ...FR, indicator: 'volume' }),
+      production: r.get({ ...FR, indicator: 'production' }),
+      mortality: r.get({ ...FR, indicator: 'mortalite' }),
       harvest: await loadHarvestRows(),
     };
   });
