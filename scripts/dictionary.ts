@@ -3,7 +3,8 @@
 // Run `npx tsx scripts/dictionary.ts` after changing an output; a test checks the file is current.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadManifest } from './lib/manifest.ts';
+import { loadManifest, type Manifest } from './lib/manifest.ts';
+import type { TableDoc } from './lib/step.ts';
 import { ROOT } from './lib/paths.ts';
 import { IDF_GROUP } from './tables/placettes.ts';
 import { tableDocs } from './tables/index.ts';
@@ -11,6 +12,40 @@ import { TOPO_KEEP, TOPO_QUANTIZATION } from './tables/territoires.ts';
 import { formatInteger } from '../src/lib/format/numbers.ts';
 
 const esc = (s: string) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
+
+/** Source ids as written in the dictionary, consecutive campaigns in one range: `ifn-2005` … `ifn-2019`. */
+export function sourceRanges(ids: readonly string[]): string[] {
+  const out: string[] = [];
+  let run: { prefix: string; first: number; last: number } | null = null;
+  const flush = () => {
+    if (run) out.push(run.first === run.last ? `\`${run.prefix}${run.first}\`` : `\`${run.prefix}${run.first}\` … \`${run.prefix}${run.last}\``);
+    run = null;
+  };
+  for (const id of ids) {
+    const m = /^(.*-)(\d{4})$/.exec(id);
+    if (m && run && run.prefix === m[1] && Number(m[2]) === run.last + 1) run.last += 1;
+    else {
+      flush();
+      if (m) run = { prefix: m[1]!, first: Number(m[2]), last: Number(m[2]) };
+      else out.push(`\`${id}\``);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** A table's licence, from its sources' in the manifest: « Licence Ouverte (IGN ; INSEE) ». */
+export function licenceOf(t: TableDoc, manifest: Manifest): string {
+  const byLicence = new Map<string, Set<string>>();
+  for (const id of t.sources) {
+    const source = manifest.sources.find((s) => s.id === id);
+    if (!source) throw new Error(`${t.file} : la source « ${id} » n’est pas dans data/sources.json`);
+    const organisation = source.producer.split(' – ')[0]!;
+    byLicence.set(source.licence, (byLicence.get(source.licence) ?? new Set()).add(organisation));
+  }
+  const licences = [...byLicence].map(([licence, orgs]) => `${licence} (${[...orgs].join(' ; ')})`).join(' ; ');
+  return t.computed ? `${licences} ; calculs de l’observatoire` : licences;
+}
 
 export function dictionaryMarkdown(): string {
   const manifest = loadManifest(path.join(ROOT, 'data/sources.json'));
@@ -45,8 +80,8 @@ export function dictionaryMarkdown(): string {
 
   for (const t of tableDocs) {
     lines.push(`### \`${t.file}\``, '', t.description, '');
-    lines.push(`- **Sources** : ${t.sources.map((s) => `\`${s}\``).join(', ')}`);
-    lines.push(`- **Licence** : ${t.licence}`);
+    lines.push(`- **Sources** : ${sourceRanges(t.sources).join(', ')}`);
+    lines.push(`- **Licence** : ${licenceOf(t, manifest)}`);
     lines.push(`- **Tri** : ${t.order}`, '');
     lines.push('| colonne | type | unité | colonne source | description |', '| --- | --- | --- | --- | --- |');
     for (const c of t.columns) lines.push(`| \`${c.name}\` | ${c.type} | ${esc(c.unit)} | ${esc(c.source)} | ${esc(c.description)} |`);

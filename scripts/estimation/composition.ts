@@ -11,6 +11,7 @@ import { buildExplorerQuery, type Selection } from '../../src/lib/explorer/query
 import { COMPARED_PER_HA, comparableSelections, type ComparableFigure } from '../../src/lib/estimation/regional.ts';
 import { toResultRow } from '../../src/lib/estimation/run.ts';
 import { col, type TableDoc } from '../lib/step.ts';
+import { ifnSources } from '../tables/ifnDocs.ts';
 
 export const PER_HA_INDICATORS = ['volume_ha', 'carbone_ha'] as const;
 export const PER_HA_PERIOD = DEFAULT_PERIOD;
@@ -66,8 +67,8 @@ export const docs: TableDoc[] = [
   {
     file: 'ha_par_composition.parquet',
     description: `Volume et carbone des arbres vivants à l’hectare pour chaque composition du peuplement (feuillus, résineux, mixte, sans couvert d’arbres recensé ; les peupleraies n’ont pas de valeur, leurs arbres n’entrant pas dans les volumes), en France, dans chaque région et chaque département, fenêtre ${PER_HA_PERIOD}. Rapports de domaine calculés par la requête de l’explorateur (indicateur ventilé par composition), avec leur intervalle de confiance à 95 % et la règle de significativité du site. Les fiches des intercommunalités les multiplient par les surfaces cartographiées de la BD Forêt.`,
-    sources: ['ifn-2005 … ifn-2019'],
-    licence: 'Licence Ouverte / Etalab 2.0 (calculs de l’observatoire sur les données de l’IGN)',
+    sources: ifnSources(),
+    computed: true,
     order: 'level, code, indicator, composition',
     columns: [
       col('level', 'VARCHAR', '', 'dérivé', "'france', 'region' ou 'departement'."),

@@ -22,10 +22,10 @@ export interface TableDoc {
   file: string;
   /** French description. */
   description: string;
-  /** Manifest ids of the sources read. */
+  /** Manifest ids of the sources read (their producers and licences are stated once, in the manifest). */
   sources: string[];
-  /** Licence of the derived data. */
-  licence: string;
+  /** Figures the observatory computes from its sources (estimates, calibration), not a copy of them. */
+  computed?: boolean;
   /** Sort order (the key). */
   order: string;
   columns: ColumnDoc[];

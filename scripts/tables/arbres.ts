@@ -2,7 +2,7 @@
 // one row per tree with species, circumference in metres, growth, heights, volume, weight and
 // derived diameter class.
 import { col, type ColumnDoc, type TableDoc } from '../lib/step.ts';
-import { IFN_LICENCE, PLOT_KEY_COLUMNS, TREE_NUMBER_COLUMN } from './ifnDocs.ts';
+import { ifnSources, PLOT_KEY_COLUMNS, TREE_NUMBER_COLUMN } from './ifnDocs.ts';
 import { ANNEE_SQL } from './ifnRaw.ts';
 
 
@@ -69,16 +69,14 @@ export const docs: TableDoc[] = [
   {
     file: 'arbres.parquet',
     description: 'Arbres vifs mesurés sur les points forêt, campagnes 2005–2019 : une ligne par arbre.',
-    sources: ['ifn-2005 … ifn-2019'],
-    licence: IFN_LICENCE,
+    sources: ifnSources(),
     order: 'idp, a',
     columns: ARBRES_COLUMNS,
   },
   {
     file: 'peupleraies_arbres.parquet',
     description: 'Arbres vifs mesurés sur les points peupleraie, campagnes 2005–2019.',
-    sources: ['ifn-2005 … ifn-2019'],
-    licence: IFN_LICENCE,
+    sources: ifnSources(),
     order: 'idp, a',
     columns: PEUPLERAIES_ARBRES_COLUMNS,
   },

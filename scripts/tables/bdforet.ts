@@ -27,7 +27,6 @@ export const docs: TableDoc[] = [
     file: 'bdforet_epci.parquet',
     description: `Surface forestière cartographiée par la ${BDFORET_FACTS.version} de l’IGN pour chaque intercommunalité (EPCI à fiscalité propre, périmètres 2018-2019), par type de formation, avec les communes, la population et le département de rattachement de l’EPCI d’après le COG 2018 de l’INSEE. ${BDFORET_FACTS.definition} Lignes écartées du fichier source : clés qui ne sont pas des SIREN (îles sans EPCI et lignes techniques), doublons exacts, EPCI absents de la table des communes 2018 (périmètres d’avant une fusion) ; le journal de construction les compte.`,
     sources: [BDFORET, COMMUNES],
-    licence: 'Licence Ouverte (IGN, via ADEME ; INSEE)',
     order: 'siren',
     columns: [
       col('siren', 'VARCHAR', '', 'siren ; epci (COG)', 'Numéro SIREN de l’EPCI (9 chiffres).'),
@@ -48,7 +47,6 @@ export const docs: TableDoc[] = [
     file: 'communes.parquet',
     description: 'Communes de France métropolitaine au 1er janvier 2018 (COG de l’INSEE) avec leur population, leur département, leur région et leur EPCI (SIREN). Sert à la recherche de communes, aux listes de communes des fiches EPCI et aux incendies par EPCI.',
     sources: [COMMUNES],
-    licence: 'Licence Ouverte (INSEE)',
     order: 'insee',
     columns: [
       col('insee', 'VARCHAR', '', 'insee', 'Code officiel de la commune (5 caractères).'),

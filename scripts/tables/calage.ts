@@ -6,6 +6,7 @@ import path from 'node:path';
 import { CALIBRATION, PERIODS, WINDOW_LENGTH } from '../../src/lib/estimation/config.ts';
 import { PipelineError } from '../lib/errors.ts';
 import { col, type Step, type TableDoc } from '../lib/step.ts';
+import { ifnSources } from './ifnDocs.ts';
 import { sqlString } from '../../src/lib/sql.ts';
 
 const SOURCE = 'ign-igd-1-1-2-surface-regions';
@@ -14,8 +15,8 @@ export const docs: TableDoc[] = [
   {
     file: 'calage.parquet',
     description: `Calage des poids de sondage : pour chaque fenêtre glissante de ${WINDOW_LENGTH} campagnes et chaque région, la surface forestière publiée par l’IGN (peupleraies comprises ; ${CALIBRATION.source}) et le facteur qui ramène la somme des poids des points de la région à cette surface. ${CALIBRATION.rule}`,
-    sources: [SOURCE, 'ifn-2005 … ifn-2019'],
-    licence: 'Licence Ouverte / Etalab 2.0 (IGN)',
+    sources: [SOURCE, ...ifnSources()],
+    computed: true,
     order: 'period, reg',
     columns: [
       col('period', 'VARCHAR', '', 'fenêtre', 'Fenêtre de cinq campagnes, ex. « 2015-2019 ».'),

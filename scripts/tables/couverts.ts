@@ -1,15 +1,14 @@
 // couverts.parquet: cover of each tree species on each forest plot (2006 onwards), the basis of
 // composition and of the essence principale.
 import { col, type TableDoc } from '../lib/step.ts';
-import { IFN_LICENCE, PLOT_KEY_COLUMNS } from './ifnDocs.ts';
+import { ifnSources, PLOT_KEY_COLUMNS } from './ifnDocs.ts';
 import { ANNEE_SQL } from './ifnRaw.ts';
 
 export const docs: TableDoc[] = [
   {
     file: 'couverts.parquet',
     description: "Taux de couvert de chaque espèce sur chaque point forêt, campagnes 2006–2019 (fichier absent en 2005). L'essence principale d'un point est l'espèce de plus fort tcl.",
-    sources: ['ifn-2006 … ifn-2019'],
-    licence: IFN_LICENCE,
+    sources: ifnSources(2006),
     order: 'idp, espar',
     columns: [
       ...PLOT_KEY_COLUMNS,

@@ -10,7 +10,6 @@ export const docs: TableDoc[] = [
     description:
       "Référentiel des espèces arborées de l'inventaire : code ESPAR, nom français, nom latin et identifiant TAXREF v13, groupe feuillu / résineux. Réunit espar-cdref13.csv et les listes de codes ESPAR de 2005 et 2019.",
     sources: ['ifn-espar-cdref13', 'ifn-documentation-2005', 'ifn-documentation-2019'],
-    licence: 'Licence Ouverte / Etalab 2.0 (IGN)',
     order: 'espar',
     columns: [
       col('espar', 'VARCHAR', '', 'espar (espar-cdref13.csv), code (documentation_*.csv, donnee = ESPAR)', "Code espèce de l'IFN, complété à deux chiffres ('02', '17C'). Codes abîmés par un tableur dans espar-cdref13.csv corrigés : '2' → '02', '2500000' → '25E5', '25000' → '25E3'."),

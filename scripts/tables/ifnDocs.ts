@@ -1,8 +1,9 @@
-// Documentation shared by the tables copied from the inventory's files: their licence, and the
-// columns that tie a tree or a species cover to its plot.
+// Documentation shared by the tables copied from the inventory's files: the campaigns they read,
+// and the columns that tie a tree or a species cover to its plot.
 import { col, type ColumnDoc } from '../lib/step.ts';
 
-export const IFN_LICENCE = 'Licence Ouverte / Etalab 2.0 (IGN, Inventaire forestier national)';
+/** Manifest ids of the inventory's annual campaigns `first` to `last` (ifn-2005 … ifn-2019). */
+export const ifnSources = (first = 2005, last = 2019): string[] => Array.from({ length: last - first + 1 }, (_, i) => `ifn-${first + i}`);
 
 /** The plot and campaign of a row of the trees, dead trees and covers tables. */
 export const PLOT_KEY_COLUMNS: ColumnDoc[] = [

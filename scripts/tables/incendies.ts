@@ -45,7 +45,6 @@ export const docs: TableDoc[] = [
     file: 'incendies.parquet',
     description: `Incendies de forêt recensés par la BDIFF, 1973–2024, un feu par ligne, surfaces converties de m² en hectares. ${COVERAGE_NOTE}`,
     sources: SOURCES,
-    licence: 'Réutilisation libre avec mention de la source (BDIFF)',
     order: 'annee, date_alerte, numero',
     columns: [
       col('annee', 'SMALLINT', 'année', 'Année', 'Année du feu.'),

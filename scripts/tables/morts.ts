@@ -1,7 +1,7 @@
 // arbres_morts.parquet and peupleraies_arbres_morts.parquet: dead trees (standing dead and
 // windthrow) with time since death, for mortality.
 import { col, type ColumnDoc, type TableDoc } from '../lib/step.ts';
-import { IFN_LICENCE, PLOT_KEY_COLUMNS, TREE_NUMBER_COLUMN } from './ifnDocs.ts';
+import { ifnSources, PLOT_KEY_COLUMNS, TREE_NUMBER_COLUMN } from './ifnDocs.ts';
 import { ANNEE_SQL } from './ifnRaw.ts';
 
 
@@ -22,16 +22,14 @@ export const docs: TableDoc[] = [
   {
     file: 'arbres_morts.parquet',
     description: 'Arbres morts sur pied et chablis des points forêt, campagnes 2005–2019. La mortalité annuelle compte les arbres morts depuis 5 ans ou moins (datemort = 1) et les chablis (veget A, 1 en 2019), relevés seulement s’ils sont tombés depuis moins de 5 ans.',
-    sources: ['ifn-2005 … ifn-2019'],
-    licence: IFN_LICENCE,
+    sources: ifnSources(),
     order: 'idp, a',
     columns: MORTS_COLUMNS,
   },
   {
     file: 'peupleraies_arbres_morts.parquet',
     description: 'Arbres morts des points peupleraie, campagnes 2008–2019 (fichier absent avant 2008).',
-    sources: ['ifn-2008 … ifn-2019'],
-    licence: IFN_LICENCE,
+    sources: ifnSources(2008),
     order: 'idp, a',
     columns: MORTS_COLUMNS,
   },

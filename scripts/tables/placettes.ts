@@ -4,14 +4,13 @@ import { PipelineError } from '../lib/errors.ts';
 import { l93ToLonLat, locate, type Zone } from '../lib/geo.ts';
 import type { Db } from '../lib/duck.ts';
 import { col, type ColumnDoc, type TableDoc } from '../lib/step.ts';
-import { IFN_LICENCE } from './ifnDocs.ts';
+import { ifnSources } from './ifnDocs.ts';
 import { ANNEE_SQL } from './ifnRaw.ts';
 import { WEIGHT_COLUMNS } from './poids.ts';
 
 /** Départements grouped under the code '75' in the inventory files (Paris and its ring, with Yvelines, Essonne, Val-d'Oise). */
 export const IDF_GROUP = ['75', '78', '91', '92', '93', '94', '95'];
 
-const IFN = 'ifn-2005 … ifn-2019';
 
 /** Columns shared by forest and poplar plots (identity, location, territories). */
 const identity: ColumnDoc[] = [
@@ -118,16 +117,14 @@ export const docs: TableDoc[] = [
     file: 'placettes.parquet',
     description:
       "Points d'inventaire en forêt des 15 campagnes 2005–2019 : une ligne par point, avec l'année, les coordonnées, les territoires, le poids de sondage reconstitué, la couverture du sol, les variables de peuplement, de gestion et d'incident, et les variables écologiques (pente, exposition, sol). Les colonnes absentes d'une campagne sont nulles.",
-    sources: [IFN],
-    licence: IFN_LICENCE,
+    sources: ifnSources(),
     order: 'idp',
     columns: PLACETTES_COLUMNS,
   },
   {
     file: 'peupleraies_placettes.parquet',
     description: "Points d'inventaire en peupleraie (csa = 5) des campagnes 2005–2019, tenus à part des points forêt (pas de relevé écologique), avec leur poids de sondage reconstitué.",
-    sources: [IFN],
-    licence: IFN_LICENCE,
+    sources: ifnSources(),
     order: 'idp',
     columns: PEUPLERAIES_COLUMNS,
   },

@@ -18,7 +18,6 @@ export const docs: TableDoc[] = [
     description:
       "Récolte de bois commercialisée (enquête annuelle « Exploitations forestières », SSP Agreste), 2005–2024, par département, région et France métropolitaine, pour 47 catégories de produits, en milliers de m³ de bois rond sur écorce. Mesure le bois vendu, pas les prélèvements totaux (autoconsommation exclue). Une cellule vide (secret statistique) donne volume nul et secret vrai.",
     sources: FILES.map((f) => f.id),
-    licence: 'Licence Ouverte (SSP Agreste)',
     order: 'niveau (france, region, departement), code, rang, annee',
     columns: [
       col('niveau', 'VARCHAR', '', 'fichier', "'france', 'region' ou 'departement'. La France vient du fichier régional (identique au fichier départemental)."),

@@ -47,7 +47,6 @@ export const docs: TableDoc[] = [
     description:
       "Territoires de publication : France métropolitaine, 13 régions, 96 départements, 86 sylvoécorégions (SER), 11 grandes régions écologiques (GRECO). Surface terrestre calculée en Lambert-93 (EPSG:2154) par la formule du lacet sur les contours complets.",
     sources: ['admin-departements', 'admin-regions', 'cog-dep-2025', 'cog-reg-2025', 'eco-ser-sylvoecoregions-86', 'eco-ser-sylvoecoregions-86-list', 'eco-greco-11'],
-    licence: 'Licence Ouverte (IGN Admin Express, IGN SER/GRECO, INSEE COG)',
     order: 'level (france, region, departement, ser, greco), code',
     columns: [
       col('level', 'VARCHAR', '', 'dérivé', "Niveau : 'france', 'region', 'departement', 'ser' ou 'greco'."),
@@ -68,7 +67,6 @@ export const docs: TableDoc[] = [
       file: `territoires-${level}.topojson`,
       description: `Contours simplifiés pour le web (TopoJSON, WGS84), objet « ${level} », propriétés {code, nom}. Quantification ${formatInteger(TOPO_QUANTIZATION)} (grille d’environ 15 m × 11 m sur l’emprise de la métropole), simplification de Visvalingam conservant ${Math.round(TOPO_KEEP * 100)} % des sommets les plus significatifs, frontières partagées conservées (pas de trous ni de chevauchements).`,
       sources: ['admin-departements', 'admin-regions', 'eco-ser-sylvoecoregions-86', 'eco-greco-11'],
-      licence: 'Licence Ouverte (IGN)',
       order: 'code',
       columns: [
         col('code', 'string', '', 'code', 'Code du territoire (identique à territoires.parquet).'),

@@ -2,6 +2,9 @@
 // outputs it reads, so that a change upstream rebuilds it (its stamp includes theirs).
 import { describe, expect, it } from 'vitest';
 import { steps } from '../../scripts/steps.ts';
+import { tableDocs } from '../../scripts/tables/index.ts';
+import { licenceOf, sourceRanges } from '../../scripts/dictionary.ts';
+import { loadManifest } from '../../scripts/lib/manifest.ts';
 import { codeFiles } from '../../scripts/lib/stamps.ts';
 import { INPUT_TABLES } from '../../src/lib/estimation/types.ts';
 import { EXPLORER_TABLES } from '../../src/lib/explorer/tables.ts';
@@ -45,5 +48,24 @@ describe('liste des étapes', () => {
 
   it('le code propre à chaque étape existe (il entre dans son empreinte)', async () => {
     for (const s of steps.filter((x) => x.code)) expect((await codeFiles(s.code!)).length, s.name).toBeGreaterThan(0);
+  });
+});
+
+describe('documentation des tables', () => {
+  const manifest = loadManifest();
+  it('chaque table nomme des sources du manifeste, d’où vient sa licence', () => {
+    expect(tableDocs.length).toBeGreaterThan(10);
+    const ids = new Set(manifest.sources.map((x) => x.id));
+    for (const t of tableDocs) expect(t.sources.filter((id) => !ids.has(id)), t.file).toEqual([]);
+    const arbres = tableDocs.find((t) => t.file === 'arbres.parquet')!;
+    expect(licenceOf(arbres, manifest)).toBe('Licence Ouverte / Etalab 2.0 (IGN)');
+    const calage = tableDocs.find((t) => t.file === 'calage.parquet')!;
+    expect(licenceOf(calage, manifest)).toBe('Licence Ouverte / Etalab 2.0 (IGN) ; calculs de l’observatoire');
+  });
+
+  it('écrit les campagnes consécutives en une plage', () => {
+    expect(sourceRanges(['a', 'ifn-2008', 'ifn-2009', 'ifn-2010', 'bdiff-2020-2024', 'ifn-2012'])).toEqual([
+      '`a`', '`ifn-2008` … `ifn-2010`', '`bdiff-2020-2024`', '`ifn-2012`',
+    ]);
   });
 });
