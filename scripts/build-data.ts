@@ -12,11 +12,15 @@ import { acquireBuildLock, LOCK_FILE } from './lib/lock.ts';
 import { Mirror } from './lib/mirror.ts';
 import { outDir, ROOT } from './lib/paths.ts';
 import { isWorkInProgress, removeStaleStaging, Staging } from './lib/staging.ts';
-import { codeFiles, hashCode, PIPELINE_VERSION, readStamps, tsFiles, writeStamps } from './lib/stamps.ts';
+import { hashCode, PIPELINE_VERSION, readStamps, writeStamps } from './lib/stamps.ts';
+import { importClosure } from './lib/imports.ts';
 import type { Step } from './lib/step.ts';
 import { steps } from './steps.ts';
 
 const log = (m: string) => process.stderr.write(`[data] ${m}\n`);
+
+/** The tools the build hands every step (StepContext): part of every step's code. */
+const STEP_TOOLS = ['lib/duck.ts', 'lib/mirror.ts', 'lib/staging.ts'].map((f) => path.join(ROOT, 'scripts', f));
 
 /** What a running build must clean up if it is interrupted. */
 let inProgress: { out: string; mirror: Mirror } | null = null;
@@ -69,17 +73,15 @@ export async function buildData(options: BuildOptions = {}): Promise<BuildReport
     log(`miroir vérifié (${mirror.dir}) en ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
     const stamps = readStamps(out);
-    // Code of the steps: shared helpers and every table module (a step imports several of them),
-    // and the code a step names as its own.
-    const shared = await hashCode([...(await tsFiles(path.join(ROOT, 'scripts/lib'))), ...(await tsFiles(path.join(ROOT, 'scripts/tables')))]);
-    const stepHash = new Map<string, string>();
     for (const step of steps) {
-      const code = step.code ? `${shared}\n${await hashCode(await codeFiles(step.code))}` : shared;
-      const sources = step.sources.map((id) => `${id}:${mirror.source(id).sha256}`).join('\n');
-      const upstream = step.after.map((a) => `${a}:${stepHash.get(a) ?? ''}`).join('\n');
-      const stamp = sha256([`v${PIPELINE_VERSION}`, step.name, code, sources, upstream].join('\n--\n'));
-      stepHash.set(step.name, stamp);
       if (options.only && !options.only.includes(step.name)) continue;
+      // The step's code (its module's import closure, with the tools the build hands it), its
+      // sources, and the stamps recorded for its upstream steps: those describe the files on disk,
+      // even when --only left an upstream step unbuilt.
+      const code = await hashCode(importClosure([step.module, ...STEP_TOOLS]));
+      const sources = step.sources.map((id) => `${id}:${mirror.source(id).sha256}`).join('\n');
+      const upstream = step.after.map((a) => `${a}:${stamps[a] ?? ''}`).join('\n');
+      const stamp = sha256([`v${PIPELINE_VERSION}`, step.name, code, sources, upstream].join('\n--\n'));
       const upToDate = stamps[step.name] === stamp && step.outputs.every((f) => existsSync(path.join(out, f)));
       if (upToDate && !options.force) {
         report.skipped.push(step.name);

@@ -44,12 +44,11 @@ export async function estimate(tables: string, target: string, log?: (msg: strin
 
 export const step: Step = {
   name: 'resultats',
+  module: import.meta.filename,
   sources: [],
   // The steps that write INPUT_TABLES (src/lib/estimation/types.ts).
   after: ['territoires', 'especes', 'ifn', 'calage'],
   outputs: [...ESTIMATION_OUTPUTS],
-  // The engine and everything its catalogue imports (the method texts format numbers).
-  code: ['scripts/estimation', 'src/lib/estimation', 'src/lib/explorer', 'src/lib/format', 'src/lib/sql.ts'],
   async run({ out, staging, log }) {
     const summary = await estimate(out, staging.dir);
     log(`resultats : ${summary.rows} estimations en ${summary.seconds.toFixed(1)} s`);

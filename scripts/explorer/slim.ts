@@ -12,11 +12,11 @@ const SLIM = EXPLORER_TABLES.filter((t) => t.slimOf);
 
 export const step: Step = {
   name: 'explorateur',
+  module: import.meta.filename,
   sources: [],
   // The steps that write the tables it slims (the inventory's).
   after: ['ifn'],
   outputs: SLIM.map((t) => t.file),
-  code: ['scripts/explorer', 'src/lib/explorer/tables.ts'],
   async run({ out, staging, log }) {
     const db = await openMemoryDb();
     try {

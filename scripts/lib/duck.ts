@@ -1,9 +1,13 @@
 // DuckDB for the build: one in-process database, French CSV loading with typed columns and
 // errors that name file, column and line, and deterministic Parquet (zstd) writing.
+import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { openMemoryDb, type NodeDb } from '../../src/lib/estimation/node.ts';
 import { PipelineError } from './errors.ts';
 import { sqlIdentifier, sqlString } from '../../src/lib/sql.ts';
+
+/** A Parquet file of the output folder as a SQL table source: `read_parquet('…/territoires.parquet')`. */
+export const parquetAt = (dir: string, file: string): string => `read_parquet(${sqlString(path.join(dir, file))})`;
 
 export type ColType = 'INTEGER' | 'SMALLINT' | 'DOUBLE' | 'VARCHAR' | 'BOOLEAN' | 'DATE';
 

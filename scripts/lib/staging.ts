@@ -40,7 +40,7 @@ export class Staging {
   }
 
   /**
-   * Moves every staged file into the output folder, all or nothing: the files it replaces are set
+   * Moves every staged file or folder into the output folder, all or nothing: the ones it replaces are set
    * aside first, and put back if any move fails, so the output folder never mixes old and new files.
    * `move` is the file system's rename (replaceable in tests, to make one move fail).
    */
@@ -62,7 +62,7 @@ export class Staging {
         moved.push(n);
       }
     } catch (e) {
-      for (const n of moved) await rm(path.join(this.out, n), { force: true });
+      for (const n of moved) await rm(path.join(this.out, n), { recursive: true, force: true });
       for (const n of setAside) await rename(path.join(previous, n), path.join(this.out, n));
       throw e;
     }

@@ -1,7 +1,7 @@
 // Staleness stamps: a step is skipped when the hashes of its sources, its code and its upstream
 // steps are those recorded at its last successful run and all its outputs still exist.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sha256 } from './hash.ts';
 import { ROOT } from './paths.ts';
@@ -30,30 +30,10 @@ export async function writeStamps(out: string, stamps: Stamps): Promise<void> {
   await rename(`${f}.tmp`, f);
 }
 
-/** Hash of every .ts file under a folder (sorted, so the order of the walk does not matter). */
-export async function hashCode(files: string[]): Promise<string> {
+/** Hash of some files, each named by its path from the project root (sorted: the order given does not matter). */
+export async function hashCode(files: readonly string[]): Promise<string> {
   const parts: string[] = [];
-  for (const f of [...files].sort()) parts.push(`${path.basename(f)}:${sha256(await readFile(f))}`);
+  for (const f of [...files].sort()) parts.push(`${path.relative(ROOT, f)}:${sha256(await readFile(f))}`);
   return sha256(parts.join('\n'));
 }
 
-export async function tsFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await tsFiles(p)));
-    else if (e.name.endsWith('.ts')) out.push(p);
-  }
-  return out;
-}
-
-/** The .ts files of some folders or files named from the project root (a step's `code`). */
-export async function codeFiles(paths: string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const p of paths) {
-    const full = path.join(ROOT, p);
-    if (!existsSync(full)) throw new Error(`Code d’une étape introuvable : ${p}`);
-    files.push(...(statSync(full).isDirectory() ? await tsFiles(full) : [full]));
-  }
-  return files;
-}

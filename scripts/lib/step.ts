@@ -49,10 +49,10 @@ export interface Step {
   /** Files it writes (Parquet, TopoJSON, JSON) in the output folder. */
   outputs: string[];
   /**
-   * Code it runs beyond scripts/lib and scripts/tables (folders or files, from the project root):
-   * hashed into its stamp, so that a change there rebuilds it.
+   * The module that defines it (`import.meta.filename`): everything this module imports, directly
+   * or not, is hashed into its stamp, so that a change to any of that code rebuilds it.
    */
-  code?: string[];
+  module: string;
   run: (ctx: StepContext) => Promise<void>;
 }
 

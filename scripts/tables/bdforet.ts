@@ -3,12 +3,11 @@
 // table, and that commune table itself (commune search, EPCI ↔ département links, wildfires by EPCI).
 // The file's traps are handled here and reported in the build log: keys that are not SIREN codes,
 // rows repeated word for word, EPCI absent from the 2018 commune table.
-import path from 'node:path';
 import { PipelineError } from '../lib/errors.ts';
 import { BDFORET_FACTS } from '../../src/lib/epci/facts.ts';
 import { col, type Step, type TableDoc } from '../lib/step.ts';
 import { formatInteger } from '../../src/lib/format/numbers.ts';
-import { sqlString } from '../../src/lib/sql.ts';
+import { parquetAt } from '../lib/duck.ts';
 
 export const BDFORET = 'ign-bdforet-v2-surface-epci';
 export const COMMUNES = 'cog-communes-epci-2018';
@@ -61,6 +60,7 @@ export const docs: TableDoc[] = [
 
 export const step: Step = {
   name: 'bdforet',
+  module: import.meta.filename,
   sources: [BDFORET, COMMUNES],
   after: ['territoires'],
   outputs: ['bdforet_epci.parquet', 'communes.parquet'],
@@ -73,7 +73,7 @@ export const step: Step = {
       nom: 'VARCHAR', insee: 'VARCHAR', population: 'INTEGER', departement: 'VARCHAR', region: 'VARCHAR', epci: 'VARCHAR',
     });
     await db.dropCsv('raw_communes');
-    const deps = `SELECT code FROM read_parquet(${sqlString(path.join(out, 'territoires.parquet'))}) WHERE level = 'departement'`;
+    const deps = `SELECT code FROM ${parquetAt(out, 'territoires.parquet')} WHERE level = 'departement'`;
     const badDep = await db.all<{ _file: string; _line: number; v: string }>(
       `SELECT _file, _line, departement AS v FROM t_communes WHERE departement NOT IN (${deps}) ORDER BY _line LIMIT 1`,
     );

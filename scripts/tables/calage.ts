@@ -2,12 +2,11 @@
 // between its published windows) and the factor that scales the design weights of the région's
 // points (forest and poplar plots) to it. The estimation SQL multiplies each point's weight by
 // the factor of its région and window (src/lib/estimation/sql.ts).
-import path from 'node:path';
 import { CALIBRATION, PERIODS, WINDOW_LENGTH } from '../../src/lib/estimation/config.ts';
 import { PipelineError } from '../lib/errors.ts';
 import { col, type Step, type TableDoc } from '../lib/step.ts';
 import { ifnSources } from './ifnDocs.ts';
-import { sqlString } from '../../src/lib/sql.ts';
+import { parquetAt } from '../lib/duck.ts';
 
 const SOURCE = 'ign-igd-1-1-2-surface-regions';
 
@@ -68,6 +67,7 @@ export function areaForWindow(series: readonly PublishedArea[], period: string):
 
 export const step: Step = {
   name: 'calage',
+  module: import.meta.filename,
   sources: [SOURCE],
   after: ['territoires', 'ifn'],
   outputs: ['calage.parquet'],
@@ -81,7 +81,7 @@ export const step: Step = {
     );
     const regions = (
       await db.all<{ code: string }>(
-        `SELECT code FROM read_parquet(${sqlString(path.join(out, 'territoires.parquet'))}) WHERE level = 'region' ORDER BY code`,
+        `SELECT code FROM ${parquetAt(out, 'territoires.parquet')} WHERE level = 'region' ORDER BY code`,
       )
     ).map((r) => r.code);
     const series = new Map<string, PublishedArea[]>();
@@ -99,8 +99,8 @@ export const step: Step = {
     // Design-weight area of each région and campaign (forest and poplar plots).
     const weights = await db.all<{ reg: string; annee: number; s: number }>(`
       SELECT reg, annee, sum(poids) AS s FROM (
-        SELECT reg, annee, poids FROM read_parquet(${sqlString(path.join(out, 'placettes.parquet'))})
-        UNION ALL SELECT reg, annee, poids FROM read_parquet(${sqlString(path.join(out, 'peupleraies_placettes.parquet'))})
+        SELECT reg, annee, poids FROM ${parquetAt(out, 'placettes.parquet')}
+        UNION ALL SELECT reg, annee, poids FROM ${parquetAt(out, 'peupleraies_placettes.parquet')}
       ) GROUP BY reg, annee ORDER BY reg, annee`);
     const byRegion = new Map<string, Map<number, number>>();
     for (const w of weights) {

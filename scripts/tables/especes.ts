@@ -89,6 +89,7 @@ export function buildEspeces(cdref: string, docs: string[]): Espece[] {
 
 export const step: Step = {
   name: 'especes',
+  module: import.meta.filename,
   sources: docs[0]!.sources,
   after: [],
   outputs: ['especes.parquet'],

@@ -2,7 +2,7 @@
 // writes placettes, arbres, arbres_morts, couverts and the peupleraies tables, and validates them
 // (row counts, keys, territories, species) before anything is published.
 import path from 'node:path';
-import type { Db } from '../lib/duck.ts';
+import { parquetAt, type Db } from '../lib/duck.ts';
 import { PipelineError } from '../lib/errors.ts';
 import { polygons, projectL93, type GeoJsonGeometry, type Zone } from '../lib/geo.ts';
 import type { Mirror } from '../lib/mirror.ts';
@@ -218,6 +218,7 @@ export const OUTPUTS = [
 
 export const step: Step = {
   name: 'ifn',
+  module: import.meta.filename,
   sources: [...YEARS.map((y) => `ifn-${y}`), 'admin-departements'],
   after: ['territoires', 'especes'],
   outputs: OUTPUTS,
@@ -227,8 +228,8 @@ export const step: Step = {
     for (const kind of RAW_KINDS) await loadKind(db, mirror, kind);
     log(`ifn : fichiers bruts chargés et typés en ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-    await db.run(`CREATE OR REPLACE TABLE territoires_ref AS SELECT * FROM read_parquet('${path.join(out, 'territoires.parquet')}')`);
-    await db.run(`CREATE OR REPLACE TABLE especes_ref AS SELECT * FROM read_parquet('${path.join(out, 'especes.parquet')}')`);
+    await db.run(`CREATE OR REPLACE TABLE territoires_ref AS SELECT * FROM ${parquetAt(out, 'territoires.parquet')}`);
+    await db.run(`CREATE OR REPLACE TABLE especes_ref AS SELECT * FROM ${parquetAt(out, 'especes.parquet')}`);
 
     const zones = await idfZones(mirror);
     for (const [typed, name] of [

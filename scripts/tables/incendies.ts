@@ -1,11 +1,11 @@
 // incendies.parquet: the BDIFF wildfires 1973–2024, one row per fire, with areas in hectares.
 // Coverage differs over time (Mediterranean départements only in early years): the build measures
 // it and records it in the Parquet metadata (key `couverture`) and in the data dictionary.
-import path from 'node:path';
 import { PipelineError } from '../lib/errors.ts';
 import { col, type Step, type TableDoc } from '../lib/step.ts';
 import { formatInteger } from '../../src/lib/format/numbers.ts';
 import { sqlString } from '../../src/lib/sql.ts';
+import { parquetAt } from '../lib/duck.ts';
 
 const AREAS: [string, string, string][] = [
   ['Surface parcourue (m2)', 'surface_ha', 'Surface totale parcourue par le feu.'],
@@ -65,6 +65,7 @@ export const docs: TableDoc[] = [
 
 export const step: Step = {
   name: 'incendies',
+  module: import.meta.filename,
   sources: [...SOURCES, 'cog-dep-2025'],
   after: ['territoires'],
   outputs: ['incendies.parquet'],
@@ -95,7 +96,7 @@ export const step: Step = {
     );
     if (bad[0]) throw new PipelineError(`Date illisible ou d'une autre année`, { file: bad[0]._file, line: bad[0]._line, column: 'Date de première alerte', value: bad[0].v });
 
-    await db.run(`CREATE OR REPLACE TABLE territoires_ref AS SELECT * FROM read_parquet(${sqlString(path.join(out, 'territoires.parquet'))})`);
+    await db.run(`CREATE OR REPLACE TABLE territoires_ref AS SELECT * FROM ${parquetAt(out, 'territoires.parquet')}`);
     const select = [
       `"Année"::SMALLINT AS annee`,
       `"Numéro"::INTEGER AS numero`,

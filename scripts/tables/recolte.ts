@@ -1,10 +1,10 @@
 // recolte.parquet: Agreste commercial wood harvest 2005–2024 by département, région and France,
 // 47 product categories, in long format; an empty cell (statistical secret) becomes null.
-import path from 'node:path';
 import { PipelineError } from '../lib/errors.ts';
 import { col, type Step, type TableDoc } from '../lib/step.ts';
 import { formatInteger } from '../../src/lib/format/numbers.ts';
 import { sqlString } from '../../src/lib/sql.ts';
+import { parquetAt } from '../lib/duck.ts';
 
 export const YEARS = Array.from({ length: 20 }, (_, i) => String(2005 + i));
 const FILES = [
@@ -36,6 +36,7 @@ export const docs: TableDoc[] = [
 
 export const step: Step = {
   name: 'recolte',
+  module: import.meta.filename,
   sources: FILES.map((f) => f.id),
   after: ['territoires'],
   outputs: ['recolte.parquet'],
@@ -73,7 +74,7 @@ export const step: Step = {
       WHERE NOT (code = 'FR' AND _file = ${sqlString(mirror.source(FILES[0].id).path)})`);
 
     // Validation: every code is a known territory of its level; 47 categories per territory.
-    await db.run(`CREATE OR REPLACE TABLE territoires_ref AS SELECT * FROM read_parquet(${sqlString(path.join(out, 'territoires.parquet'))})`);
+    await db.run(`CREATE OR REPLACE TABLE territoires_ref AS SELECT * FROM ${parquetAt(out, 'territoires.parquet')}`);
     const unknown = await db.all<{ _file: string; _line: number; code: string }>(`
       SELECT _file, _line, code FROM out_recolte r WHERE NOT EXISTS
         (SELECT 1 FROM territoires_ref t WHERE t.level = r.niveau AND (t.code = r.code OR (r.niveau = 'france' AND t.code = 'FR')))

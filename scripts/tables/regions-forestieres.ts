@@ -35,6 +35,7 @@ interface Feature {
 
 export const step: Step = {
   name: 'regions-forestieres',
+  module: import.meta.filename,
   sources: [SOURCE],
   after: [],
   outputs: [FILE],

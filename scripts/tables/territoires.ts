@@ -198,6 +198,7 @@ export function webTopology(ts: Territory[], level: Level): string {
 
 export const step: Step = {
   name: 'territoires',
+  module: import.meta.filename,
   sources: docs[0]!.sources.concat(),
   after: [],
   outputs: ['territoires.parquet', 'territoires-region.topojson', 'territoires-departement.topojson', 'territoires-ser.topojson', 'territoires-greco.topojson'],

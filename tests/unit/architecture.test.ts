@@ -4,7 +4,8 @@
 // that breaks the rule fails here with the file and the import named.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { relativeImports } from '../../scripts/lib/imports.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const PRESENTATION = ['src/components', 'src/pages', 'src/layouts'];
@@ -25,15 +26,12 @@ const read = (file: string): string => readFileSync(join(root, file), 'utf8');
 /** Every .ts/.mts/.js file under a folder. */
 const sources = (folder: string): string[] => filesUnder([folder], /\.(m?ts|js)$/);
 
-/** The relative import specifiers of a file (static and dynamic), resolved from the project root. */
-function relativeImports(file: string): string[] {
-  const specifiers = [...read(file).matchAll(/(?:from\s+|import\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => m[1]!);
-  return specifiers.map((s) => relative(root, resolve(root, dirname(file), s)));
-}
+/** The relative imports of a file, from the project root. */
+const importsOf = (file: string): string[] => relativeImports(join(root, file)).map((target) => relative(root, target));
 
 function violations(folder: string): string[] {
   return sources(folder).flatMap((file) =>
-    relativeImports(file)
+    importsOf(file)
       .filter((target) => PRESENTATION.some((p) => target === p || target.startsWith(`${p}/`)))
       .map((target) => `${file} importe ${target}`),
   );
@@ -50,7 +48,7 @@ describe('règles d’import', () => {
   });
   it('la règle détecte bien un import interdit', () => {
     // The detector itself, on a path that does exist: the map page's client imports components.
-    expect(relativeImports('src/components/map/mapPage.ts').some((t) => t.startsWith('src/components/'))).toBe(true);
+    expect(importsOf('src/components/map/mapPage.ts').some((t) => t.startsWith('src/components/'))).toBe(true);
   });
 });
 

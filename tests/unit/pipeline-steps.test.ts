@@ -1,11 +1,14 @@
 // The step list (scripts/steps.ts) against what the steps read: a step runs after the steps whose
-// outputs it reads, so that a change upstream rebuilds it (its stamp includes theirs).
+// outputs it reads, so that a change upstream rebuilds it (its stamp includes the stamps recorded
+// for them), and its stamp covers all the code it imports.
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/paths.ts';
 import { steps } from '../../scripts/steps.ts';
 import { tableDocs } from '../../scripts/tables/index.ts';
 import { licenceOf, sourceRanges } from '../../scripts/dictionary.ts';
 import { loadManifest } from '../../scripts/lib/manifest.ts';
-import { codeFiles } from '../../scripts/lib/stamps.ts';
+import { importClosure } from '../../scripts/lib/imports.ts';
 import { INPUT_TABLES } from '../../src/lib/estimation/types.ts';
 import { EXPLORER_TABLES } from '../../src/lib/explorer/tables.ts';
 
@@ -46,8 +49,14 @@ describe('liste des étapes', () => {
     expect(slimmed.filter((f) => !upstream.includes(f))).toEqual([]);
   });
 
-  it('le code propre à chaque étape existe (il entre dans son empreinte)', async () => {
-    for (const s of steps.filter((x) => x.code)) expect((await codeFiles(s.code!)).length, s.name).toBeGreaterThan(0);
+  it('l’empreinte d’une étape couvre tout le code qu’elle importe, src/lib compris', () => {
+    for (const s of steps) expect(importClosure([s.module]), s.name).toContain(s.module);
+    const estimation = importClosure([step('resultats').module]).map((f) => relative(ROOT, f));
+    // The quoting helper, the catalogue's indicator families and the number formats of its method texts.
+    expect(estimation).toEqual(expect.arrayContaining(['src/lib/sql.ts', 'src/lib/estimation/indicators/flows.ts', 'src/lib/format/numbers.ts']));
+    const tables = importClosure([step('territoires').module]).map((f) => relative(ROOT, f));
+    expect(tables).toContain('scripts/tables/territoires.ts');
+    expect(tables).not.toContain('src/lib/estimation/catalogue.ts');
   });
 });
 

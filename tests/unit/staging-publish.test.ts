@@ -46,3 +46,29 @@ it('retire au démarrage les dossiers de travail et fichiers .tmp d’une constr
   expect((await removeStaleStaging(out)).sort()).toEqual(['.staging-ifn', 'resultats.parquet.tmp']);
   expect(readdirSync(out)).toEqual(['resultats.parquet']);
 });
+
+it('publie un dossier (les copies de l’explorateur) tout ou rien, l’ancien dossier rendu si la suite échoue', async () => {
+  const out = mkdtempSync(path.join(tmpdir(), 'publication-'));
+  mkdirSync(path.join(out, 'explorateur'));
+  writeFileSync(path.join(out, 'explorateur', 'arbres.parquet'), 'ancien');
+  writeFileSync(path.join(out, 'z.parquet'), 'ancien z');
+  const staging = await Staging.create(out, 'essai');
+  mkdirSync(staging.path('explorateur'));
+  writeFileSync(staging.path('explorateur/arbres.parquet'), 'nouveau');
+  writeFileSync(staging.path('z.parquet'), 'nouveau z');
+  // The folder is moved first (names are published in order), then z.parquet fails.
+  const failOnZ = async (from: string, to: string) => {
+    if (path.basename(from) === 'z.parquet') throw new Error('ENOSPC');
+    await rename(from, to);
+  };
+  await expect(staging.publish(failOnZ)).rejects.toThrow('ENOSPC');
+  expect(readFileSync(path.join(out, 'explorateur', 'arbres.parquet'), 'utf8')).toBe('ancien');
+  expect(readFileSync(path.join(out, 'z.parquet'), 'utf8')).toBe('ancien z');
+
+  const again = await Staging.create(out, 'essai');
+  mkdirSync(again.path('explorateur'));
+  writeFileSync(again.path('explorateur/arbres.parquet'), 'nouveau');
+  expect(await again.publish()).toEqual(['explorateur']);
+  expect(readdirSync(path.join(out, 'explorateur'))).toEqual(['arbres.parquet']);
+  expect(readFileSync(path.join(out, 'explorateur', 'arbres.parquet'), 'utf8')).toBe('nouveau');
+});
