@@ -4,7 +4,7 @@
 import { CATEGORY_LABELS, INDICATORS } from '../../src/lib/estimation/catalogue.ts';
 import { DEFAULT_PERIOD, FIRST_CAMPAIGN, LAST_CAMPAIGN } from '../../src/lib/estimation/config.ts';
 import type { NodeDb } from '../../src/lib/estimation/node.ts';
-import { LEVELS } from '../../src/lib/estimation/types.ts';
+import { levelOrderSql } from '../../src/lib/estimation/types.ts';
 import { sqlString, sqlStrings } from '../../src/lib/sql.ts';
 
 const RESULT_COLUMNS = `
@@ -39,7 +39,6 @@ export async function writeResults(db: NodeDb, file: string, log?: (msg: string)
   await db.conn.run(
     `CREATE TABLE libelles AS SELECT * FROM (VALUES ${labels.join(', ')}) AS l(indicator, breakdown, category, label)`,
   );
-  const levelOrder = `CASE r.level ${LEVELS.map((l, i) => `WHEN ${sqlString(l)} THEN ${i}`).join(' ')} END`;
   await db.conn.run(`CREATE TABLE resultats AS
     SELECT r.level, r.code, r.period, r.indicator, r.breakdown, r.category,
            coalesce(l.label, e.nom_fr, r.category) AS category_label,
@@ -47,7 +46,7 @@ export async function writeResults(db: NodeDb, file: string, log?: (msg: string)
     FROM resultats_bruts r
     LEFT JOIN libelles l ON l.indicator = r.indicator AND l.breakdown = r.breakdown AND l.category = r.category
     LEFT JOIN especes e ON r.breakdown IN ('espece', 'essence') AND e.espar = r.category
-    ORDER BY ${levelOrder}, r.code, r.period, r.indicator, r.breakdown, r.category`);
+    ORDER BY ${levelOrderSql('r.level')}, r.code, r.period, r.indicator, r.breakdown, r.category`);
 
   const check = await db.runner.query(
     `SELECT count(*) AS n,

@@ -6,6 +6,8 @@ export const INPUT_TABLES = ['placettes', 'peupleraies_placettes', 'calage', 'ar
 /** The territory levels of the inventory's estimates, France first: the one place that lists them. */
 export const LEVELS = ['france', 'region', 'departement', 'ser', 'greco'] as const;
 export type Level = (typeof LEVELS)[number];
+/** SQL ordering a `level` column France first, then as LEVELS lists them: `ORDER BY ${levelOrderSql('level')}, code`. */
+export const levelOrderSql = (column: string): string => `CASE ${column} ${LEVELS.map((l, i) => `WHEN '${l}' THEN ${i}`).join(' ')} END`;
 /** The levels below France, which a map can draw (France is one territory). */
 export type SubnationalLevel = Exclude<Level, 'france'>;
 export const SUBNATIONAL_LEVELS: readonly SubnationalLevel[] = LEVELS.filter((l): l is SubnationalLevel => l !== 'france');

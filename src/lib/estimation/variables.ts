@@ -247,17 +247,36 @@ export function slopeClassSql(cuts: readonly number[], code: (from: number, to: 
   return `CASE WHEN p.pent2 IS NULL THEN 'nr' ${classes.join(' ')} END`;
 }
 
+/** The four exposure sectors (grades, 0 = north, clockwise), each a quarter centred on its direction; north wraps round 0. */
+export const EXPOSURE_SECTORS = [
+  { code: 'nord', from: 350, to: 50 },
+  { code: 'est', from: 50, to: 150 },
+  { code: 'sud', from: 150, to: 250 },
+  { code: 'ouest', from: 250, to: 350 },
+] as const;
+
+function exposureSectorsSql(): string {
+  const [north, ...others] = EXPOSURE_SECTORS;
+  const last = others.pop()!;
+  return [
+    `WHEN p.expo >= ${north.from} OR p.expo < ${north.to} THEN '${north.code}'`,
+    ...others.map((s) => `WHEN p.expo < ${s.to} THEN '${s.code}'`),
+    `ELSE '${last.code}'`,
+  ].join(' ');
+}
+
 /**
  * Exposure class of a plot `p`, from `pent2` (%) and `expo` (grades, 0 = north): flat ground (below
  * the first slope cut) has none ('plat'); 'nr' when not recorded. The explorer's classes too.
  */
 export const EXPOSURE_CLASS_SQL = `CASE WHEN p.pent2 < ${FLAT_SLOPE} THEN 'plat' WHEN p.expo IS NULL THEN 'nr'
-    WHEN p.expo >= 350 OR p.expo < 50 THEN 'nord' WHEN p.expo < 150 THEN 'est'
-    WHEN p.expo < 250 THEN 'sud' ELSE 'ouest' END`;
+    ${exposureSectorsSql()} END`;
 
 /** The articles' three slope classes: below 15 %, 15 to 30 %, 30 % and more ('pente_0_15'…). */
 export const TOPO_SLOPE_CUTS = [15, 30] as const;
 export const topoSlopeCode = (from: number, to: number | null): string => (to === null ? `pente_${from}` : `pente_${from}_${to}`);
+/** The articles' steepest class (« 30 % et plus »). */
+export const STEEP_SLOPE_CLASS = topoSlopeCode(TOPO_SLOPE_CUTS.at(-1)!, null);
 
 /** Exposure and slope class of each forest plot (the slope in the articles' classes); 'nr' when not recorded. */
 export const CTE_TOPOGRAPHIE = `topo AS (

@@ -3,7 +3,7 @@
 // catalogue each choice maps to. Every SQL fragment here is a constant; user values only ever
 // reach the database as bound parameters (see query.ts).
 import { CATEGORY_LABELS, categoryLabel, indicator as catalogueIndicator, type Breakdown, type Indicator } from '../estimation/catalogue.ts';
-import { EXPOSURE_CLASS_SQL, FLAT_SLOPE, SLOPE_CUTS, slopeClassSql, slopeRanges } from '../estimation/variables.ts';
+import { EXPOSURE_CLASS_SQL, EXPOSURE_SECTORS, FLAT_SLOPE, SLOPE_CUTS, slopeClassSql, slopeRanges } from '../estimation/variables.ts';
 
 /** Breakdowns a user can choose. */
 export const BREAKDOWN_IDS = ['aucune', 'groupe', 'espece', 'classe_diametre', 'composition', 'ser', 'pente', 'exposition'] as const;
@@ -57,10 +57,7 @@ export const SLOPE_CLASSES: readonly ClassOption[] = [
 
 /** Exposure classes from `expo` (grades, 0 = nord, 100 = est, clockwise). */
 export const EXPOSURE_CLASSES: readonly ClassOption[] = [
-  { code: 'nord', label: 'Nord (350 à 50 grades)' },
-  { code: 'est', label: 'Est (50 à 150 grades)' },
-  { code: 'sud', label: 'Sud (150 à 250 grades)' },
-  { code: 'ouest', label: 'Ouest (250 à 350 grades)' },
+  ...EXPOSURE_SECTORS.map(({ code, from, to }) => ({ code, label: `${code.charAt(0).toUpperCase()}${code.slice(1)} (${from} à ${to} grades)` })),
   { code: 'plat', label: `Sans exposition (pente de moins de ${FLAT_SLOPE} %)` },
   { code: 'nr', label: 'Exposition non renseignée' },
 ];

@@ -1,12 +1,13 @@
 // Build-time reader of the explorer's reference lists (territories and species), embedded in the
 // page so the browser validates permalinks and labels results without another request.
 import { parquetSource, queryRows } from '../data/query.ts';
+import { levelOrderSql } from '../estimation/types.ts';
 import type { Reference, ReferenceSpecies, ReferenceTerritory } from './state.ts';
 
 export async function loadExplorerReference(): Promise<Reference> {
   const territories = await queryRows<ReferenceTerritory>(
     `SELECT level, code, nom FROM ${parquetSource('territoires.parquet')}
-     ORDER BY CASE level WHEN 'france' THEN 0 WHEN 'region' THEN 1 WHEN 'departement' THEN 2 WHEN 'ser' THEN 3 ELSE 4 END, code`,
+     ORDER BY ${levelOrderSql('level')}, code`,
   );
   // Species of the live or dead trees and of the cover records only: the lists stay useful.
   const species = await queryRows<ReferenceSpecies>(

@@ -6,9 +6,14 @@ import { loadTerritories, territoryKey, type Territory } from '../territories/ca
 export const CSV = 'text/csv; charset=utf-8';
 export const PARQUET = 'application/vnd.apache.parquet';
 
+/** `read` of a download that every territory has. */
+export const EVERY_TERRITORY = async (): Promise<true> => true;
+
 /**
  * The `getStaticPaths` and `GET` of a download: `read` gives a territory's data, or nothing where the
- * territory has none (no page is built for it); `write` turns it into the file's content.
+ * territory has none (no file is built for it), and is kept for every path until the build writes
+ * it; `write` turns it into the file's content. A file every territory has passes `EVERY_TERRITORY`
+ * and does its work in `write`, one territory at a time.
  */
 export function territoryDownload<T>(
   contentType: string,

@@ -2,7 +2,7 @@
 // Read once per build from the pipeline's `territoires.parquet`.
 import type { Level, NamedTerritory } from './grammar.ts';
 import { parquetSource, queryRows } from '../data/query.ts';
-import { LEVELS } from '../estimation/types.ts';
+import { LEVELS, levelOrderSql } from '../estimation/types.ts';
 
 export interface Territory extends NamedTerritory {
   /** Parent région of a département. */
@@ -30,7 +30,7 @@ let cache: Promise<Territory[]> | undefined;
 export function loadTerritories(): Promise<Territory[]> {
   cache ??= queryRows<Territory>(
     `SELECT * FROM ${parquetSource('territoires.parquet')}
-     ORDER BY CASE level WHEN 'france' THEN 0 WHEN 'region' THEN 1 WHEN 'departement' THEN 2 WHEN 'ser' THEN 3 ELSE 4 END, code`,
+     ORDER BY ${levelOrderSql('level')}, code`,
   );
   return cache;
 }

@@ -7,6 +7,7 @@ import type { NamedTerritory } from '../territories/grammar.ts';
 import { compare, isShown } from '../factsheet/estimate.ts';
 import { speciesWithArticle } from '../factsheet/sentences.ts';
 import { EXPOSED_SPECIES } from '../estimation/config.ts';
+import { STEEP_SLOPE_CLASS } from '../estimation/variables.ts';
 import { count, leader, list, period, ranked, value, withInterval } from './text.ts';
 
 export interface AdaptationData {
@@ -64,12 +65,12 @@ export function adaptationFacts(d: AdaptationData): Record<string, string> {
     );
     facts[`nord${k}`] = withInterval(byCategory(d.topography[s.espar], 'nord'));
     facts[`nordComparaison${k}`] = comparedWithAll(d, s.espar, 'nord');
-    facts[`pente30${k}`] = withInterval(byCategory(d.topography[s.espar], 'pente_30'));
-    facts[`pente30Comparaison${k}`] = comparedWithAll(d, s.espar, 'pente_30');
+    facts[`pente30${k}`] = withInterval(byCategory(d.topography[s.espar], STEEP_SLOPE_CLASS));
+    facts[`pente30Comparaison${k}`] = comparedWithAll(d, s.espar, STEEP_SLOPE_CLASS);
     facts[`nom${k}`] = speciesWithArticle(s.nom);
   }
   facts['nordToutes'] = withInterval(byCategory(d.topography['toutes'], 'nord'));
-  facts['pente30Toutes'] = withInterval(byCategory(d.topography['toutes'], 'pente_30'));
+  facts['pente30Toutes'] = withInterval(byCategory(d.topography['toutes'], STEEP_SLOPE_CLASS));
   facts['nombreSer'] = count(d.speciesShareSer.length);
   facts['partUneEssence'] = withInterval(byCategory(d.diversity, '1'));
   facts['partUneEssenceValeur'] = value(byCategory(d.diversity, '1'));
