@@ -7,6 +7,12 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { removeStaleStaging, Staging } from '../../scripts/lib/staging.ts';
 
+/** A move that fails (disk full, for instance) for the file named `name`, and renames the others. */
+const failingOn = (name: string) => async (from: string, to: string) => {
+  if (path.basename(from) === name) throw new Error('ENOSPC');
+  await rename(from, to);
+};
+
 it('publie tout ou rien, et les anciens fichiers restent si un déplacement échoue', async () => {
   const out = mkdtempSync(path.join(tmpdir(), 'publication-'));
   writeFileSync(path.join(out, 'a.parquet'), 'ancien a');
@@ -16,11 +22,7 @@ it('publie tout ou rien, et les anciens fichiers restent si un déplacement éch
   writeFileSync(staging.path('b.parquet'), 'nouveau b');
   writeFileSync(staging.path('c.parquet'), 'nouveau c');
   // The move of b.parquet into place fails (disk full, for instance), after a.parquet's succeeded.
-  const failOnB = async (from: string, to: string) => {
-    if (path.basename(from) === 'b.parquet') throw new Error('ENOSPC');
-    await rename(from, to);
-  };
-  await expect(staging.publish(failOnB)).rejects.toThrow('ENOSPC');
+  await expect(staging.publish(failingOn('b.parquet'))).rejects.toThrow('ENOSPC');
   expect(readFileSync(path.join(out, 'a.parquet'), 'utf8')).toBe('ancien a');
   expect(readFileSync(path.join(out, 'b.parquet'), 'utf8')).toBe('ancien b');
   expect(readdirSync(out).filter((n) => !n.startsWith('.')).sort()).toEqual(['a.parquet', 'b.parquet']);
@@ -57,11 +59,7 @@ it('publie un dossier (les copies de l’explorateur) tout ou rien, l’ancien d
   writeFileSync(staging.path('explorateur/arbres.parquet'), 'nouveau');
   writeFileSync(staging.path('z.parquet'), 'nouveau z');
   // The folder is moved first (names are published in order), then z.parquet fails.
-  const failOnZ = async (from: string, to: string) => {
-    if (path.basename(from) === 'z.parquet') throw new Error('ENOSPC');
-    await rename(from, to);
-  };
-  await expect(staging.publish(failOnZ)).rejects.toThrow('ENOSPC');
+  await expect(staging.publish(failingOn('z.parquet'))).rejects.toThrow('ENOSPC');
   expect(readFileSync(path.join(out, 'explorateur', 'arbres.parquet'), 'utf8')).toBe('ancien');
   expect(readFileSync(path.join(out, 'z.parquet'), 'utf8')).toBe('ancien z');
 
