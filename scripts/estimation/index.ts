@@ -22,16 +22,16 @@ export interface EstimationSummary {
 
 /**
  * Reads the tables of `tables` (a folder of the pipeline's Parquet outputs) and writes every
- * estimation output into `target`. `log`, when given, receives the time of each query.
+ * estimation output into `target`.
  */
-export async function estimate(tables: string, target: string, log?: (msg: string) => void): Promise<EstimationSummary> {
+export async function estimate(tables: string, target: string): Promise<EstimationSummary> {
   const t0 = performance.now();
   const db = await openParquetDb(tables, { load: true });
   try {
     // Every query adds its sums in a fixed order (ordered.ts), so they run on both cores and the
     // outputs stay byte-identical from one run to the next (tests/data/estimation-determinism.test.ts).
     await prepareTables(db.runner);
-    const rows = await writeResults(db, join(target, 'resultats.parquet'), log);
+    const rows = await writeResults(db, join(target, 'resultats.parquet'));
     await writePerHectare(db, join(target, 'ha_par_composition.parquet'));
     await writeCatalogue(join(target, 'indicateurs.json'));
     await writeMethodFacts(db.runner, join(target, 'methodologie.json'));

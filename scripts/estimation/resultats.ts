@@ -16,15 +16,13 @@ const RESULT_COLUMNS = `
  * writes them, labelled and ordered, to `file`; returns the number of rows. Refuses an empty result,
  * one without the national area, or a value outside its own interval.
  */
-export async function writeResults(db: NodeDb, file: string, log?: (msg: string) => void): Promise<number> {
+export async function writeResults(db: NodeDb, file: string): Promise<number> {
   await db.conn.run(`CREATE OR REPLACE TABLE resultats_bruts (${RESULT_COLUMNS})`);
   for (const ind of INDICATORS) {
     for (const b of ind.breakdowns) {
       if (b.explorerOnly) continue;
-      const t = performance.now();
       const levels = b.publishedLevels ? ` WHERE level IN (${sqlStrings(b.publishedLevels)})` : '';
       await db.conn.run(`INSERT INTO resultats_bruts SELECT * FROM (${b.sql}) AS q${levels}`, [FIRST_CAMPAIGN, LAST_CAMPAIGN]);
-      log?.(`  ${ind.id} / ${b.id} : ${Math.round(performance.now() - t)} ms`);
     }
   }
 

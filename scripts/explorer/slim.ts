@@ -2,10 +2,11 @@
 // columns the indicator SQL and the explorer's plot variables read (see src/lib/explorer/tables.ts),
 // same rows, zstd, sorted, so the browser downloads and decodes about half the bytes.
 import { mkdir, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { openMemoryDb } from '../../src/lib/estimation/node.ts';
 import { EXPLORER_TABLES } from '../../src/lib/explorer/tables.ts';
 import { sqlString } from '../../src/lib/sql.ts';
+import { parquetAt } from '../lib/duck.ts';
 import type { Step } from '../lib/step.ts';
 
 const SLIM = EXPLORER_TABLES.filter((t) => t.slimOf);
@@ -25,7 +26,7 @@ export const step: Step = {
         await mkdir(dirname(file), { recursive: true });
         const columns = t.columns.map((c) => c.name).join(', ');
         await db.conn.run(
-          `COPY (SELECT ${columns} FROM read_parquet(${sqlString(join(out, t.slimOf!))}) ORDER BY ${t.orderBy}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd)`,
+          `COPY (SELECT ${columns} FROM ${parquetAt(out, t.slimOf!)} ORDER BY ${t.orderBy}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd)`,
         );
         const rows = await db.conn.runAndReadAll(`SELECT count(*) AS n FROM read_parquet(${sqlString(file)})`);
         const n = Number(rows.getRowObjects()[0]!['n']);
