@@ -6,6 +6,8 @@ import type { MethodFacts } from '../../src/lib/estimation/methodology.ts';
 import { orderedAggregates } from '../../src/lib/estimation/ordered.ts';
 import { prepareTables } from '../../src/lib/estimation/run.ts';
 import type { SqlRunner } from '../../src/lib/estimation/types.ts';
+import { CHABLIS_VEGET } from '../../src/lib/estimation/variables.ts';
+import { sqlStrings } from '../../src/lib/sql.ts';
 import { comparableFigures } from './composition.ts';
 
 /**
@@ -15,6 +17,7 @@ import { comparableFigures } from './composition.ts';
  */
 export async function methodFacts(runner: SqlRunner): Promise<MethodFacts> {
   const q = (sql: string, params: (string | number)[] = []) => runner.query(orderedAggregates(sql), params);
+  const chablis = sqlStrings(CHABLIS_VEGET);
   const campaigns = await q(`
     WITH p AS (
       SELECT annee, count(*) AS plots, count(*) FILTER (WHERE poids > 0) AS weighted,
@@ -25,14 +28,24 @@ export async function methodFacts(runner: SqlRunner): Promise<MethodFacts> {
       FROM placettes GROUP BY annee),
     pp AS (SELECT annee, count(*) AS poplars, count(*) FILTER (WHERE poids > 0) AS poplars_weighted FROM peupleraies_placettes GROUP BY annee),
     a AS (SELECT annee, count(*) AS trees, count(*) FILTER (WHERE ir5 IS NULL) AS trees_without_ir5 FROM arbres GROUP BY annee),
-    m AS (SELECT annee, count(*) AS dead_trees, count(datemort) AS with_datemort FROM arbres_morts GROUP BY annee),
+    m AS (SELECT annee, count(*) AS dead_trees, count(datemort) AS with_datemort,
+                 string_agg(DISTINCT veget, ',' ORDER BY veget) FILTER (WHERE veget IN (${chablis})) AS chablis_codes
+          FROM arbres_morts GROUP BY annee),
+    -- Chablis volume per hectare and year, design weights: shows the protocol change of 2019.
+    ch AS (SELECT p.annee, sum(p.poids * coalesce(t.y, 0)) / sum(p.poids) AS chablis_ha
+           FROM placettes p LEFT JOIN (
+             SELECT idp, sum(v * w) / 5 AS y FROM arbres_morts WHERE veget IN (${chablis}) AND v IS NOT NULL AND w IS NOT NULL GROUP BY idp
+           ) t USING (idp)
+           WHERE p.poids > 0 GROUP BY p.annee),
     c AS (SELECT annee, count(*) AS covers FROM couverts GROUP BY annee)
     SELECT p.annee, p.plots, p.weighted, p.thinned, p.off_grid, p.mountain, p.design_ha,
            coalesce(pp.poplars, 0) AS poplars, coalesce(pp.poplars_weighted, 0) AS poplars_weighted,
            coalesce(a.trees, 0) AS trees, coalesce(a.trees_without_ir5, 0) AS trees_without_ir5,
            coalesce(m.dead_trees, 0) AS dead_trees, coalesce(c.covers, 0) > 0 AS has_couverts,
-           coalesce(m.with_datemort, 0) > 0 AS has_datemort
+           coalesce(m.with_datemort, 0) > 0 AS has_datemort, coalesce(m.chablis_codes, '') AS chablis_codes,
+           coalesce(ch.chablis_ha, 0) AS chablis_ha
     FROM p LEFT JOIN pp USING (annee) LEFT JOIN a USING (annee) LEFT JOIN m USING (annee) LEFT JOIN c USING (annee)
+      LEFT JOIN ch USING (annee)
     ORDER BY p.annee`);
   const allometry = await q(`
     SELECT coalesce(e.groupe, 'indetermine') AS groupe, regr_slope(ln(a.v), ln(a.c13)) AS b, count(*) AS trees
@@ -63,6 +76,8 @@ export async function methodFacts(runner: SqlRunner): Promise<MethodFacts> {
       deadTrees: Number(r['dead_trees']),
       hasCouverts: Boolean(r['has_couverts']),
       hasDatemort: Boolean(r['has_datemort']),
+      chablisCodes: String(r['chablis_codes']).split(',').filter(Boolean),
+      chablisHa: Number(r['chablis_ha']),
     })),
     allometry: allometry.map((r) => ({ groupe: String(r['groupe']), b: Number(r['b']), trees: Number(r['trees']) })),
     windows: windows.map((r) => ({

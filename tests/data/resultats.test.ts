@@ -9,6 +9,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PERIOD, EXPOSED_SPECIES, MAIN_PERIODS, MORTALITY_RATE_SPECIES, MORTALITY_RATE_TOP, PERIODS, SIGNIFICANCE } from '../../src/lib/estimation/config.ts';
 import { INDICATORS } from '../../src/lib/estimation/catalogue.ts';
+import { liveChablisEffect, loadMethodFacts } from '../../src/lib/estimation/methodology.ts';
 import { Results, readResultsFile, resultsPath } from '../../src/lib/estimation/results.ts';
 import { LEVELS, type ResultRow } from '../../src/lib/estimation/types.ts';
 
@@ -130,6 +131,19 @@ describe('resultats.parquet', () => {
     expect(parts.map((x) => x.category).sort()).toEqual(['chablis', 'mort_sur_pied']);
     expect(parts.reduce((s, x) => s + x.value!, 0) / fr('mortalite').value!).toBeCloseTo(1, 9);
     expect(parts.find((x) => x.category === 'chablis')!.value!).toBeGreaterThan(0.05 * fr('mortalite').value!);
+  });
+
+  it('chablis are coded A (alive or dead) up to 2018 and 1 (alive only) in 2019, as the methodology page says', () => {
+    const campaigns = loadMethodFacts().campaigns;
+    expect(campaigns.map((c) => c.annee)).toEqual(Array.from({ length: 15 }, (_, i) => 2005 + i));
+    for (const c of campaigns) expect(c.chablisCodes, String(c.annee)).toEqual(c.annee < 2019 ? ['A'] : ['1']);
+    // Without its dead chablis, 2019 records fewer chablis than any other campaign; the page's order of
+    // magnitude for the latest window stays small.
+    const c2019 = campaigns.find((c) => c.annee === 2019)!;
+    expect(Math.min(...campaigns.filter((c) => c.annee < 2019).map((c) => c.chablisHa))).toBeGreaterThan(c2019.chablisHa);
+    const effect = liveChablisEffect(campaigns, DEFAULT_PERIOD, fr('mortalite_ha').value!)!;
+    expect(effect.shortfall).toBeGreaterThan(0);
+    expect(effect.shortfall).toBeLessThan(0.05);
   });
 
   it('every région’s forest area is IGN’s published or interpolated figure, with no sampling interval', () => {

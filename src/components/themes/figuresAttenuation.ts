@@ -3,7 +3,7 @@
 import { NON_SIGNIFICANT } from '../../lib/format/numbers.ts';
 import type { AttenuationData } from '../../lib/themes/attenuation.ts';
 import { carbonBalance, EMISSIONS_REFERENCE } from '../../lib/themes/attenuation.ts';
-import { windowYears } from '../../lib/themes/bois.ts';
+import { windowYears } from '../../lib/estimation/config.ts';
 import { harvestSource, inventorySource } from '../../lib/themes/sources.ts';
 import { period } from '../../lib/themes/text.ts';
 import { isShown } from '../../lib/factsheet/estimate.ts';

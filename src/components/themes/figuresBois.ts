@@ -1,7 +1,8 @@
 // Figures of « Ressources bois disponibles »: standing volume by région and species group, by
 // species; production, mortality and harvest side by side; commercial harvest by use and by région.
 import type { BoisData } from '../../lib/themes/bois.ts';
-import { harvestOverWindow, windowYears } from '../../lib/themes/bois.ts';
+import { harvestOverWindow } from '../../lib/themes/bois.ts';
+import { windowYears } from '../../lib/estimation/config.ts';
 import { harvestYears, nationalByUse, regionsByUse, USES } from '../../lib/themes/harvest.ts';
 import { harvestSource, inventorySource } from '../../lib/themes/sources.ts';
 import { period } from '../../lib/themes/text.ts';

@@ -18,6 +18,13 @@ export const MAIN_PERIODS: readonly string[] = ['2005-2009', '2010-2014', '2015-
 /** The default period everywhere: the latest window. */
 export const DEFAULT_PERIOD = PERIODS[PERIODS.length - 1]!;
 
+/** First and last campaigns of a window: '2015-2019' → [2015, 2019]. */
+export function windowYears(period: string): [number, number] {
+  const [a, b] = period.split('-').map(Number);
+  if (!a || !b) throw new Error(`Période invalide : ${period}`);
+  return [a, b];
+}
+
 /**
  * Calibration of the plot weights. The design weights rebuilt from the sampling grid miss part of
  * the forest (points IGN could not visit, thinning the grid cannot reveal: 5 to 40 % in the

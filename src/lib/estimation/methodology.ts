@@ -3,10 +3,11 @@
 // (methodologie.json). Build-time only.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CALIBRATION, DEFAULT_PERIOD } from './config.ts';
+import { CALIBRATION, DEFAULT_PERIOD, windowYears } from './config.ts';
 import { resultsPath, type Results } from './results.ts';
 import type { ComparableFigure } from './regional.ts';
 import type { ResultRow } from './types.ts';
+import { LIVE_CHABLIS_VEGET } from './variables.ts';
 
 /** Facts about the inputs (see scripts/estimation/methodologie.ts, methodFacts). */
 export interface MethodFacts {
@@ -32,6 +33,10 @@ export interface MethodFacts {
     deadTrees: number;
     hasCouverts: boolean;
     hasDatemort: boolean;
+    /** veget codes of the chablis recorded (A: alive or dead; 1, from 2019: alive only). */
+    chablisCodes: string[];
+    /** Chablis volume per hectare and year (m³/ha/an), design weights, forest plots of the campaign. */
+    chablisHa: number;
   }[];
   allometry: { groupe: string; b: number; trees: number }[];
   /** Calibration of each window: published area of France (Σ régions) and design-weight area. */
@@ -43,6 +48,46 @@ export interface MethodFacts {
     maxRatio: { reg: string; value: number };
     published: boolean;
   }[];
+}
+
+type CampaignFacts = MethodFacts['campaigns'][number];
+
+/** What the 2019 protocol change (only live chablis recorded) does to a window's mortality per hectare. */
+export interface LiveChablisEffect {
+  /** Campaigns of the window that record only live chablis, and the others. */
+  liveOnly: number[];
+  others: number[];
+  /** Mean chablis volume per hectare and year of each set (m³/ha/an). */
+  liveOnlyHa: number;
+  othersHa: number;
+  /** How much higher the window's mortality per hectare would be had those campaigns had the others' mean (share). */
+  shortfall: number;
+}
+
+/**
+ * From 2019 the inventory records only the windthrown trees still alive (LIVE_CHABLIS_VEGET), no longer
+ * the dead ones. For a window holding such campaigns, their chablis per hectare are set against the
+ * mean of the window's other campaigns; the difference, spread over the window, is compared with its
+ * mortality per hectare. An order of magnitude (the chablis of one year are not those of another),
+ * not a correction. Null when the window has no such campaign.
+ */
+export function liveChablisEffect(campaigns: readonly CampaignFacts[], period: string, mortalityHa: number): LiveChablisEffect | null {
+  const [first, last] = windowYears(period);
+  const inWindow = campaigns.filter((c) => c.annee >= first && c.annee <= last);
+  const isLiveOnly = (c: CampaignFacts) => c.chablisCodes.length === 1 && c.chablisCodes[0] === LIVE_CHABLIS_VEGET;
+  const liveOnly = inWindow.filter(isLiveOnly);
+  const others = inWindow.filter((c) => !isLiveOnly(c));
+  if (liveOnly.length === 0 || others.length === 0 || !(mortalityHa > 0)) return null;
+  const mean = (xs: readonly CampaignFacts[]) => xs.reduce((s, c) => s + c.chablisHa, 0) / xs.length;
+  const liveOnlyHa = mean(liveOnly);
+  const othersHa = mean(others);
+  return {
+    liveOnly: liveOnly.map((c) => c.annee),
+    others: others.map((c) => c.annee),
+    liveOnlyHa,
+    othersHa,
+    shortfall: ((othersHa - liveOnlyHa) * liveOnly.length) / inWindow.length / mortalityHa,
+  };
 }
 
 export function loadMethodFacts(file = join(dirname(resultsPath()), 'methodologie.json')): MethodFacts {

@@ -3,7 +3,7 @@
 // and a denominator `x` (per plot) from here; sql.ts turns them into estimates.
 import { RECRUITMENT_C13_M, SIZE_CLASS_LIMITS_M } from './config.ts';
 import { factorValuesSql } from './factors.ts';
-import { sqlString } from '../sql.ts';
+import { sqlString, sqlStrings } from '../sql.ts';
 
 const num = (x: number): string => String(x);
 
@@ -141,14 +141,21 @@ FROM arbres_ir5`;
  * - 2005–2007: 5 (mort) and A (chablis), no date of death: these campaigns are left out (X_DATEMORT);
  * - 2008–2018: 5 (mort sur pied) and C (mort sur pied cassé) with datemort 1 (dead 5 years or less)
  *   or 2 (more); A (chablis) without datemort, recorded only when fallen within 5 years;
- * - 2019: 5 and C with datemort; 1 (chablis) instead of A.
- * Counted: datemort = 1, and every chablis (A or 1).
+ * - 2019: 5 and C with datemort; 1 (chablis vivant) instead of A: from 2019 the protocol records
+ *   only the windthrown trees still alive, no longer the dead ones (Doc-DB_morts&chablis_PF_2019).
+ * Counted: datemort = 1, and every chablis (CHABLIS_VEGET).
  */
+/** veget codes of chablis: A, alive or dead (2005–2018); 1, alive only (2019). */
+export const CHABLIS_VEGET = ['A', '1'] as const;
+/** The code of 2019, when dead windthrown trees stopped being recorded. */
+export const LIVE_CHABLIS_VEGET: (typeof CHABLIS_VEGET)[number] = '1';
+const CHABLIS_SQL = sqlStrings(CHABLIS_VEGET);
+
 export const CTE_MORTALITE = `mortalite_arbre AS (
   SELECT m.idp, m.espar, coalesce(e.groupe, 'indetermine') AS groupe,
-         CASE WHEN m.veget IN ('A', '1') THEN 'chablis' ELSE 'mort_sur_pied' END AS type, m.v * m.w / 5 AS y
+         CASE WHEN m.veget IN (${CHABLIS_SQL}) THEN 'chablis' ELSE 'mort_sur_pied' END AS type, m.v * m.w / 5 AS y
   FROM arbres_morts m LEFT JOIN especes e ON e.espar = m.espar
-  WHERE (m.datemort = 1 OR m.veget IN ('A', '1')) AND m.v IS NOT NULL AND m.w IS NOT NULL
+  WHERE (m.datemort = 1 OR m.veget IN (${CHABLIS_SQL})) AND m.v IS NOT NULL AND m.w IS NOT NULL
     AND m.annee IN (${CAMPAGNES_DATEMORT})
 )`;
 

@@ -1,11 +1,7 @@
 // Titles and source lines of the map, the same at build time and in the browser.
 import type { MapIndicator } from './types.ts';
+import { periodWords } from '../factsheet/periods.ts';
 
-/** "campagnes 2015 à 2019" for the period "2015-2019". */
-export function periodWords(period: string): string {
-  const [first, last] = period.split('-');
-  return `campagnes ${first} à ${last}`;
-}
 
 /** "Taux de boisement par département, 2015 à 2019". */
 export function mapTitle(series: Pick<MapIndicator, 'label'>, levelSingular: string, period: string): string {

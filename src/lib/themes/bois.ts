@@ -10,6 +10,7 @@ import { speciesWithArticle } from '../factsheet/sentences.ts';
 import { harvestYears, meanNationalHarvest, nationalByUse, nationalTotal, regionsByUse, USES, type HarvestRow } from './harvest.ts';
 import { cubicMetres, leader, list, percent, period, ranked, value, withInterval } from './text.ts';
 import { REST_CATEGORIES } from '../estimation/catalogue.ts';
+import { windowYears } from '../estimation/config.ts';
 
 export interface BoisData {
   period: string;
@@ -24,13 +25,6 @@ export interface BoisData {
   production: ResultRow | undefined;
   mortality: ResultRow | undefined;
   harvest: HarvestRow[];
-}
-
-/** Campaign years of an inventory window: '2015-2019' → [2015, 2019]. */
-export function windowYears(p: string): [number, number] {
-  const [a, b] = p.split('-').map(Number);
-  if (!a || !b) throw new Error(`Période invalide : ${p}`);
-  return [a, b];
 }
 
 /** Mean yearly harvest over the campaigns of the inventory window, m³ (same years as production). */

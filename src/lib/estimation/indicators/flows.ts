@@ -46,7 +46,7 @@ export const FLOW_INDICATORS: readonly Indicator[] = [
     unit: 'm³/an',
     description: 'Volume des arbres morts depuis cinq ans au plus, chablis compris, ramené à l’année.',
     method:
-      'Par placette : Σ v × w / 5 sur les arbres morts depuis 5 ans ou moins : morts sur pied, cassés ou non, notés datemort = 1, et chablis (arbres renversés, relevés seulement s’ils sont tombés depuis moins de 5 ans). Seules les campagnes qui relèvent datemort (2008 et après) entrent dans le calcul : la somme pondérée de leurs placettes est rapportée à la part de la surface qu’elles représentent dans la fenêtre, ce qui garde les territoires additifs.',
+      'Par placette : Σ v × w / 5 sur les arbres morts depuis 5 ans ou moins : morts sur pied, cassés ou non, notés datemort = 1, et chablis (arbres renversés, relevés seulement s’ils sont tombés depuis moins de 5 ans ; en 2019, seulement s’ils sont encore vivants). Seules les campagnes qui relèvent datemort (2008 et après) entrent dans le calcul : la somme pondérée de leurs placettes est rapportée à la part de la surface qu’elles représentent dans la fenêtre, ce qui garde les territoires additifs.',
     sources: [SOURCE_IFN, SOURCE_CALAGE],
     kind: 'total',
     breakdowns: [

@@ -1,0 +1,39 @@
+// From 2019 the inventory records only the windthrown trees still alive (veget 1), no longer the dead
+// ones: what the methodology page says this does to a window's mortality (liveChablisEffect), on
+// hand-computed campaigns.
+import { describe, expect, it } from 'vitest';
+import { liveChablisEffect, type MethodFacts } from '../../src/lib/estimation/methodology.ts';
+
+type Campaign = MethodFacts['campaigns'][number];
+const campaign = (annee: number, chablisCodes: string[], chablisHa: number): Campaign => ({
+  annee, chablisCodes, chablisHa,
+  plots: 1, weighted: 1, thinned: 0, offGrid: 0, mountain: 0, designHa: 1, poplars: 0, poplarsWeighted: 0,
+  trees: 1, treesWithoutIr5: 0, deadTrees: 1, hasCouverts: true, hasDatemort: true,
+});
+const campaigns = [
+  campaign(2014, ['A'], 9), // outside the window: ignored
+  campaign(2015, ['A'], 0.1), campaign(2016, ['A'], 0.12), campaign(2017, ['A'], 0.08), campaign(2018, ['A'], 0.14),
+  campaign(2019, ['1'], 0.06),
+];
+
+describe('the 2019 change in the recording of chablis', () => {
+  it('sets the live-only campaign against the mean of the window’s others, spread over the window', () => {
+    const e = liveChablisEffect(campaigns, '2015-2019', 0.7)!;
+    expect(e.liveOnly).toEqual([2019]);
+    expect(e.others).toEqual([2015, 2016, 2017, 2018]);
+    expect(e.othersHa).toBeCloseTo(0.11, 12);
+    expect(e.liveOnlyHa).toBeCloseTo(0.06, 12);
+    // (0.11 − 0.06) × 1 campaign / 5 campaigns = 0.01 m³/ha/an, on a mortality of 0.7: 1/70.
+    expect(e.shortfall).toBeCloseTo(0.01 / 0.7, 12);
+  });
+
+  it('says nothing of a window without a live-only campaign, or without another to compare with', () => {
+    expect(liveChablisEffect(campaigns, '2014-2018', 0.7)).toBeNull();
+    expect(liveChablisEffect([campaign(2019, ['1'], 0.06)], '2015-2019', 0.7)).toBeNull();
+  });
+
+  it('does not take a campaign with both codes for a live-only one', () => {
+    const mixed = campaigns.map((c) => (c.annee === 2019 ? { ...c, chablisCodes: ['1', 'A'] } : c));
+    expect(liveChablisEffect(mixed, '2015-2019', 0.7)).toBeNull();
+  });
+});
