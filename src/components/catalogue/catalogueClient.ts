@@ -7,27 +7,23 @@ import { parseState, serializeState, updateState, DEFAULT_STATE, type CatalogueS
 import { formatInteger, formatResultCount } from '../../lib/catalogue/format';
 import { THEMES, TYPES, type PageSize, type SortKey, type ThemeSlug, type TypeSlug } from '../../lib/catalogue/vocabulary';
 import { renderCard, renderPager } from './cardHtml';
+import { element } from '../dom';
 
 const root = document.querySelector<HTMLElement>('.catalogue--interactive');
 const form = document.querySelector<HTMLFormElement>('#catalogue-controls');
 
-function byId<T extends HTMLElement>(id: string): T {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`Catalogue : élément #${id} absent de la page`);
-  return element as T;
-}
 
 async function start(rootEl: HTMLElement, formEl: HTMLFormElement) {
   const base = rootEl.dataset['base'] ?? '/';
-  const list = byId<HTMLUListElement>('catalogue-list');
-  const pager = byId<HTMLElement>('catalogue-pager');
-  const heading = byId<HTMLHeadingElement>('catalogue-count');
-  const status = byId<HTMLElement>('catalogue-status');
-  const query = byId<HTMLInputElement>('catalogue-q');
-  const sort = byId<HTMLSelectElement>('catalogue-sort');
-  const perPage = byId<HTMLSelectElement>('catalogue-per-page');
-  const filters = byId<HTMLDetailsElement>('catalogue-filters');
-  const active = byId<HTMLElement>('catalogue-active');
+  const list = element<HTMLUListElement>('#catalogue-list');
+  const pager = element<HTMLElement>('#catalogue-pager');
+  const heading = element<HTMLHeadingElement>('#catalogue-count');
+  const status = element<HTMLElement>('#catalogue-status');
+  const query = element<HTMLInputElement>('#catalogue-q');
+  const sort = element<HTMLSelectElement>('#catalogue-sort');
+  const perPage = element<HTMLSelectElement>('#catalogue-per-page');
+  const filters = element<HTMLDetailsElement>('#catalogue-filters');
+  const active = element<HTMLElement>('#catalogue-active');
   const themeBoxes = [...formEl.querySelectorAll<HTMLInputElement>('input[name="theme"]')];
   const typeBoxes = [...formEl.querySelectorAll<HTMLInputElement>('input[name="type"]')];
 
@@ -98,7 +94,7 @@ async function start(rootEl: HTMLElement, formEl: HTMLFormElement) {
     else if (target === sort) apply({ sort: sort.value as SortKey });
     else if (target === perPage) apply({ perPage: Number(perPage.value) as PageSize });
   });
-  byId<HTMLButtonElement>('catalogue-reset').addEventListener('click', () => {
+  element<HTMLButtonElement>('#catalogue-reset').addEventListener('click', () => {
     showControls(DEFAULT_STATE);
     apply({ ...DEFAULT_STATE, themes: [], types: [] });
     query.focus();

@@ -3,14 +3,10 @@
 import { validateResource, type FieldError, type FieldName } from '../../lib/catalogue/schema';
 import { resourceFileName, resourceToYaml } from '../../lib/catalogue/yaml';
 import { issueLink, mailLink } from '../../lib/catalogue/proposalChannel';
+import { element } from '../dom';
 
 const form = document.querySelector<HTMLFormElement>('#proposal-form');
 
-function byId<T extends HTMLElement>(id: string): T {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`Formulaire : élément #${id} absent de la page`);
-  return element as T;
-}
 
 /** The form field that shows errors about a schema field (internal and external addresses share one). */
 const fieldId = (field: FieldName) => (field === 'link' ? 'url' : field);
@@ -55,13 +51,13 @@ function fillChannelLinks(file: string, yaml: string) {
 }
 
 function start(formEl: HTMLFormElement) {
-  const summary = byId<HTMLDivElement>('proposal-errors');
-  const output = byId<HTMLElement>('proposal-output');
-  const yamlBox = byId<HTMLTextAreaElement>('proposal-yaml');
-  const fileName = byId<HTMLElement>('proposal-file-name');
-  const copyStatus = byId<HTMLElement>('proposal-copy-status');
-  const hint = byId<HTMLElement>('f-url-hint');
-  const dateAdded = byId<HTMLInputElement>('f-dateAdded');
+  const summary = element<HTMLDivElement>('#proposal-errors');
+  const output = element<HTMLElement>('#proposal-output');
+  const yamlBox = element<HTMLTextAreaElement>('#proposal-yaml');
+  const fileName = element<HTMLElement>('#proposal-file-name');
+  const copyStatus = element<HTMLElement>('#proposal-copy-status');
+  const hint = element<HTMLElement>('#f-url-hint');
+  const dateAdded = element<HTMLInputElement>('#f-dateAdded');
   if (!dateAdded.value) dateAdded.value = today();
 
   formEl.addEventListener('change', (event) => {
@@ -127,7 +123,7 @@ function start(formEl: HTMLFormElement) {
     output.focus();
   });
 
-  byId<HTMLButtonElement>('proposal-copy').addEventListener('click', async () => {
+  element<HTMLButtonElement>('#proposal-copy').addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(yamlBox.value);
       copyStatus.textContent = 'Contenu copié dans le presse-papiers.';
@@ -138,7 +134,7 @@ function start(formEl: HTMLFormElement) {
     }
   });
 
-  byId<HTMLButtonElement>('proposal-download').addEventListener('click', () => {
+  element<HTMLButtonElement>('#proposal-download').addEventListener('click', () => {
     const url = URL.createObjectURL(new Blob([yamlBox.value], { type: 'application/yaml;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;

@@ -23,6 +23,7 @@ import { mapTitle, sourceLine } from '../../lib/map/titles.ts';
 // HTML, instead of after it has run (a dynamic import would cost a round trip and a parse later).
 // Only this page's script imports it, so no other page downloads it.
 import { InteractiveMap, prewarmMap, type Drawing } from './maplibreView.ts';
+import { element } from '../dom.ts';
 
 /** What the page embeds for the script (see MapExplorer.astro). */
 export interface MapConfig {
@@ -37,7 +38,6 @@ export interface MapConfig {
   linkFactsheets: boolean;
 }
 
-const $ = <T extends Element>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
 
 
 function webglAvailable(): boolean {
@@ -67,7 +67,7 @@ const levelUrl = (level: string) => `${base}carte/donnees/${level}.json`;
 const indicatorUrl = (level: string, key: string) => `${base}carte/donnees/${level}/${key}.json`;
 
 export function startMapPage(root: HTMLElement): void {
-  const config = JSON.parse($(root, 'script[data-map-config]').textContent ?? '{}') as MapConfig;
+  const config = JSON.parse(element('script[data-map-config]', root).textContent ?? '{}') as MapConfig;
   base = config.base.endsWith('/') ? config.base : `${config.base}/`;
   const choices: MapChoices = { indicators: config.series.map((s) => s.key), periods: config.periods, defaults: config.defaults };
   /** The state in the address, keeping only the outline layers this build offers. */
@@ -81,25 +81,25 @@ export function startMapPage(root: HTMLElement): void {
   let view: InteractiveMap | null = null;
   let renderId = 0;
 
-  const frame = $<HTMLElement>(root, '[data-map-frame]');
-  const controls = $<HTMLElement>(root, '[data-map-controls]');
-  const tools = $<HTMLElement>(root, '[data-map-tools]');
-  const levelSelect = $<HTMLSelectElement>(controls, '[name="niveau"]');
-  const indicatorSelect = $<HTMLSelectElement>(controls, '[name="indicateur"]');
-  const periodSelect = $<HTMLSelectElement>(controls, '[name="periode"]');
+  const frame = element<HTMLElement>('[data-map-frame]', root);
+  const controls = element<HTMLElement>('[data-map-controls]', root);
+  const tools = element<HTMLElement>('[data-map-tools]', root);
+  const levelSelect = element<HTMLSelectElement>('[name="niveau"]', controls);
+  const indicatorSelect = element<HTMLSelectElement>('[name="indicateur"]', controls);
+  const periodSelect = element<HTMLSelectElement>('[name="periode"]', controls);
   const overlayBoxes = [...tools.querySelectorAll<HTMLInputElement>('[name="contours"]')];
-  const title = $<HTMLElement>(root, '[data-map-title]');
-  const legend = $<HTMLElement>(root, '[data-map-legend]');
-  const summary = $<HTMLElement>(root, '[data-map-summary]');
-  const table = $<HTMLTableElement>(root, '[data-map-table]');
-  const caption = $<HTMLElement>(table, 'caption');
-  const tbody = $<HTMLElement>(table, 'tbody');
-  const status = $<HTMLElement>(root, '[data-map-status]');
-  const info = $<HTMLElement>(root, '[data-map-info]');
-  const infoText = $<HTMLElement>(info, '[data-map-info-text]');
-  const infoLink = $<HTMLAnchorElement>(info, '[data-map-info-link]');
-  const tooltip = $<HTMLElement>(root, '[data-map-tooltip]');
-  const source = $<HTMLElement>(root, '[data-map-source]');
+  const title = element<HTMLElement>('[data-map-title]', root);
+  const legend = element<HTMLElement>('[data-map-legend]', root);
+  const summary = element<HTMLElement>('[data-map-summary]', root);
+  const table = element<HTMLTableElement>('[data-map-table]', root);
+  const caption = element<HTMLElement>('caption', table);
+  const tbody = element<HTMLElement>('tbody', table);
+  const status = element<HTMLElement>('[data-map-status]', root);
+  const info = element<HTMLElement>('[data-map-info]', root);
+  const infoText = element<HTMLElement>('[data-map-info-text]', info);
+  const infoLink = element<HTMLAnchorElement>('[data-map-info-link]', info);
+  const tooltip = element<HTMLElement>('[data-map-tooltip]', root);
+  const source = element<HTMLElement>('[data-map-source]', root);
 
   const seriesOf = (key: string) => config.series.find((s) => s.key === key)!;
 
@@ -130,7 +130,7 @@ export function startMapPage(root: HTMLElement): void {
   renderTable();
 
   if (!webglAvailable()) {
-    $<HTMLElement>(root, '[data-map-no-webgl]').hidden = false;
+    element<HTMLElement>('[data-map-no-webgl]', root).hidden = false;
     // The build-time map and table describe the default map: sorting works, the rest cannot.
     void loadStaticFigures();
     return;
@@ -259,7 +259,7 @@ export function startMapPage(root: HTMLElement): void {
     if (drawn) return;
     drawn = true;
     // The static map stays underneath until the interactive one is drawn, then leaves the page.
-    $<HTMLElement>(root, '[data-map-static]').hidden = true;
+    element<HTMLElement>('[data-map-static]', root).hidden = true;
     frame.dataset.mapReady = 'true';
     performance.mark('carte-choroplethe');
   }
@@ -288,7 +288,7 @@ export function startMapPage(root: HTMLElement): void {
       applyOverlays().catch(fail);
     });
   }
-  $<HTMLButtonElement>(tools, '[data-map-reset]').addEventListener('click', () => {
+  element<HTMLButtonElement>('[data-map-reset]', tools).addEventListener('click', () => {
     state = { ...state, view: null };
     writeUrl(false);
     view?.resetView();
@@ -300,10 +300,10 @@ export function startMapPage(root: HTMLElement): void {
   });
 
   // ---- "Locate a territory" combobox (WAI-ARIA APG pattern) ----
-  const picker = $<HTMLElement>(tools, '[data-map-locate]');
-  const locateLabel = $<HTMLLabelElement>(picker, 'label');
-  const input = $<HTMLInputElement>(picker, 'input');
-  const list = $<HTMLUListElement>(picker, 'ul');
+  const picker = element<HTMLElement>('[data-map-locate]', tools);
+  const locateLabel = element<HTMLLabelElement>('label', picker);
+  const input = element<HTMLInputElement>('input', picker);
+  const list = element<HTMLUListElement>('ul', picker);
   let prepared = prepareTerritories<SearchableTerritory>([]);
   let results: SearchableTerritory[] = [];
   let active = -1;
@@ -379,7 +379,7 @@ export function startMapPage(root: HTMLElement): void {
   const hint = info.dataset.hint ?? '';
   prewarmMap();
   void (async () => {
-    const canvas = $<HTMLElement>(root, '[data-map-canvas]');
+    const canvas = element<HTMLElement>('[data-map-canvas]', root);
     let drawing = await prepare();
     // The reader may have changed a control while the first data was loading.
     while (!drawing) drawing = await prepare();
@@ -431,8 +431,8 @@ export function startMapPage(root: HTMLElement): void {
 
   /** A map that cannot load leaves the static map and the table, and says so. */
   function fail(error: unknown): void {
-    $<HTMLElement>(root, '[data-map-error]').hidden = false;
-    $<HTMLElement>(root, '[data-map-static]').hidden = false;
+    element<HTMLElement>('[data-map-error]', root).hidden = false;
+    element<HTMLElement>('[data-map-static]', root).hidden = false;
     frame.classList.remove('map-frame--interactive');
     controls.hidden = true;
     tools.hidden = true;

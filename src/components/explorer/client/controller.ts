@@ -16,29 +16,24 @@ import { DEFAULT_SELECTION, LEVELS, describeSelection, parseState, serializeStat
 import type { Engine, Progress } from './engine.ts';
 import { mapLevel, mapSvg, resultChart, tableHtml } from './render.ts';
 import { formatInteger } from '../../../lib/format/numbers.ts';
+import { element } from '../../dom.ts';
 
 interface Config {
   base: string;
   ref: Reference;
 }
 
-const $ = <T extends HTMLElement>(sel: string, root: ParentNode = document): T => {
-  const el = root.querySelector<T>(sel);
-  if (!el) throw new Error(`Élément absent de la page : ${sel}`);
-  return el;
-};
-
-const root = $('[data-explorer]');
-const config = JSON.parse($('script[data-explorer-config]').textContent ?? '{}') as Config;
+const root = element('[data-explorer]');
+const config = JSON.parse(element('script[data-explorer-config]').textContent ?? '{}') as Config;
 /** The default selection's result as published by the build (null rows: none). */
-const published = JSON.parse($('script[data-explorer-published]').textContent ?? '{}') as { search: string; rows: Record<string, unknown>[] | null };
+const published = JSON.parse(element('script[data-explorer-published]').textContent ?? '{}') as { search: string; rows: Record<string, unknown>[] | null };
 const ref = config.ref;
-const form = $<HTMLFormElement>('form.explorer-form', root);
-const statusEl = $('[data-status]', root);
-const progressEl = $<HTMLProgressElement>('[data-progress]', root);
-const statusText = $('[data-status-text]', root);
-const errorEl = $('[data-error]', root);
-const resultEl = $('[data-result]', root);
+const form = element<HTMLFormElement>('form.explorer-form', root);
+const statusEl = element('[data-status]', root);
+const progressEl = element<HTMLProgressElement>('[data-progress]', root);
+const statusText = element('[data-status-text]', root);
+const errorEl = element('[data-error]', root);
+const resultEl = element('[data-result]', root);
 
 // ---- Form -----------------------------------------------------------------------------------
 
@@ -62,7 +57,7 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
 
 /** Fills the territory list for a level: one checkbox per territory, « Tous » first. */
 function fillTerritories(level: Level): void {
-  const box = $('[data-territory-list]', root);
+  const box = element('[data-territory-list]', root);
   const list = ref.territories.filter((t) => t.level === level);
   const all = level === 'france' ? [] : [{ code: 'tous', label: `Tous (${level === 'departement' ? 'tous les départements' : level === 'region' ? 'toutes les régions' : level === 'ser' ? 'toutes les sylvoécorégions' : 'toutes les GRECO'})` }];
   const items = [...all, ...list.map((t) => ({ code: t.code, label: t.level === 'france' ? 'France métropolitaine' : `${t.nom} (${t.code})` }))];
@@ -79,7 +74,7 @@ function fillTerritories(level: Level): void {
       return item;
     }),
   );
-  const filter = $<HTMLInputElement>('[data-territory-filter]', root);
+  const filter = element<HTMLInputElement>('[data-territory-filter]', root);
   filter.value = '';
   filter.hidden = list.length < 10;
   filter.previousElementSibling?.toggleAttribute('hidden', list.length < 10);
@@ -101,7 +96,7 @@ function updateBreakdowns(indicatorId: string): void {
     o.textContent = BREAKDOWN_LABELS[o.value as BreakdownId] + (o.disabled ? ` (indisponible : ${unavailableReason(indicatorId, o.value as BreakdownId)})` : '');
   }
   const ind = catalogueIndicator(indicatorId);
-  $('[data-indicator-description]', root).textContent = `${ind.description} Unité : ${ind.unit}.`;
+  element('[data-indicator-description]', root).textContent = `${ind.description} Unité : ${ind.unit}.`;
 }
 
 function fillForm(sel: Selection): void {
@@ -116,7 +111,7 @@ function fillForm(sel: Selection): void {
   field<HTMLSelectElement>('ventilation')!.value = sel.breakdown;
   for (const f of FILTER_IDS) setValues(f, sel.filters[f] ?? []);
   const active = FILTER_IDS.filter((f) => sel.filters[f]?.length).length;
-  $('[data-filter-count]', root).textContent = active ? ` (${active} actif${active > 1 ? 's' : ''})` : '';
+  element('[data-filter-count]', root).textContent = active ? ` (${active} actif${active > 1 ? 's' : ''})` : '';
 }
 
 function readForm(): Selection {
@@ -215,8 +210,8 @@ function startEngine(tables: readonly string[]): Promise<Engine | null> {
     const missing = await missingFeatures();
     if (missing) {
       hideStatus();
-      $('[data-unsupported]', root).hidden = false;
-      $('[data-unsupported-reason]', root).textContent = missing;
+      element('[data-unsupported]', root).hidden = false;
+      element('[data-unsupported-reason]', root).textContent = missing;
       root.dataset.state = 'unsupported';
       return null;
     }
@@ -259,9 +254,9 @@ async function render(sel: Selection, q: BuiltQuery, rows: ExplorerRow[]): Promi
   resultEl.hidden = false;
   // Measured once shown: the chart is drawn at the width it will have (phones included).
   const width = Math.min(720, resultEl.clientWidth || 720);
-  $('[data-result-title]', resultEl).textContent = title;
+  element('[data-result-title]', resultEl).textContent = title;
   const titles = breakdownTitle(q);
-  $('[data-result-meta]', resultEl).textContent = [
+  element('[data-result-meta]', resultEl).textContent = [
     `Unité : ${ind.unit}`,
     titles.category ? `catégories : ${titles.category}` : null,
     titles.domain ? `placettes ventilées par ${titles.domain.toLowerCase()}` : null,
@@ -271,13 +266,13 @@ async function render(sel: Selection, q: BuiltQuery, rows: ExplorerRow[]): Promi
     .filter(Boolean)
     .join(' · ');
 
-  const chartBox = $('[data-chart]', resultEl);
+  const chartBox = element('[data-chart]', resultEl);
   chartBox.replaceChildren(resultChart(rows, { width, unit: ind.unit, title }));
-  $('[data-chart-caption]', resultEl).textContent = new Set(rows.map((r) => r.period)).size > 1
+  element('[data-chart-caption]', resultEl).textContent = new Set(rows.map((r) => r.period)).size > 1
     ? 'Points : estimations par fenêtre de cinq campagnes ; traits verticaux : intervalles de confiance à 95 %. Une estimation que la règle de significativité écarte n’est pas tracée (« n. s. » : trop peu de placettes).'
     : 'Barres : estimations ; traits : intervalles de confiance à 95 %. Une estimation que la règle de significativité écarte n’est pas tracée (« trop peu de placettes »).';
 
-  const mapBox = $('[data-map]', resultEl);
+  const mapBox = element('[data-map]', resultEl);
   const level = mapLevel(rows, q.split);
   mapBox.hidden = true;
   mapBox.innerHTML = '';
@@ -299,20 +294,20 @@ async function render(sel: Selection, q: BuiltQuery, rows: ExplorerRow[]): Promi
     }
   }
 
-  $('[data-table]', resultEl).innerHTML = tableHtml(rows, title);
+  element('[data-table]', resultEl).innerHTML = tableHtml(rows, title);
 
-  $('[data-sql]', resultEl).textContent = q.sql;
-  $('[data-params]', resultEl).textContent = q.params.map((p, i) => `$${i + 1} = ${typeof p === 'string' ? `'${p}'` : p}`).join('\n');
-  const setup = $('[data-setup]', resultEl);
+  element('[data-sql]', resultEl).textContent = q.sql;
+  element('[data-params]', resultEl).textContent = q.params.map((p, i) => `$${i + 1} = ${typeof p === 'string' ? `'${p}'` : p}`).join('\n');
+  const setup = element('[data-setup]', resultEl);
   setup.hidden = q.setup.length === 0;
-  $('[data-setup-sql]', resultEl).textContent = q.setup.map((d) => catalogueSetup(d)).join('\n\n');
+  element('[data-setup-sql]', resultEl).textContent = q.setup.map((d) => catalogueSetup(d)).join('\n\n');
 
   for (const u of downloadUrls) URL.revokeObjectURL(u);
   downloadUrls = [];
   const name = `explorateur-${sel.indicator}-${sel.period}`;
-  downloadLink($('[data-csv]', resultEl), new Blob([explorerCsv(rows, ind.label)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
-  downloadLink($('[data-parquet]', resultEl), new Blob([explorerParquet(rows, title)], { type: 'application/vnd.apache.parquet' }), `${name}.parquet`);
-  $<HTMLInputElement>('[data-permalink]', resultEl).value = location.href;
+  downloadLink(element('[data-csv]', resultEl), new Blob([explorerCsv(rows, ind.label)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+  downloadLink(element('[data-parquet]', resultEl), new Blob([explorerParquet(rows, title)], { type: 'application/vnd.apache.parquet' }), `${name}.parquet`);
+  element<HTMLInputElement>('[data-permalink]', resultEl).value = location.href;
 }
 
 const catalogueSetup = (name: string) => DERIVED_TABLES.get(name) ?? '';
@@ -351,7 +346,7 @@ async function compute(sel: Selection): Promise<void> {
       return;
     }
     await render(sel, q, rows);
-    $('[data-timing]', resultEl).textContent = `Calculé dans votre navigateur en ${formatInteger(ms)} ms.`;
+    element('[data-timing]', resultEl).textContent = `Calculé dans votre navigateur en ${formatInteger(ms)} ms.`;
     root.dataset.state = 'result';
     // Marks for the benchmark: the first result after opening the page, and each result.
     if (performance.getEntriesByName('explorateur-premier-resultat').length === 0) performance.mark('explorateur-premier-resultat');
@@ -380,7 +375,7 @@ async function showPublished(sel: Selection): Promise<void> {
   hideStatus();
   const rows = shapeRows(published.rows, q, ref);
   await render(sel, q, rows);
-  $('[data-timing]', resultEl).textContent =
+  element('[data-timing]', resultEl).textContent =
     'Résultat publié par le site, déjà calculé : le moteur de calcul ne se charge dans votre navigateur que si vous changez la sélection.';
   root.dataset.state = 'result';
   if (performance.getEntriesByName('explorateur-premier-resultat').length === 0) performance.mark('explorateur-premier-resultat');
@@ -410,9 +405,9 @@ async function main(): Promise<void> {
     void show(parsed.selection);
   }
 
-  $<HTMLInputElement>('[data-territory-filter]', root).addEventListener('input', (e) => {
+  element<HTMLInputElement>('[data-territory-filter]', root).addEventListener('input', (e) => {
     const words = fold((e.target as HTMLInputElement).value.trim());
-    for (const item of $('[data-territory-list]', root).querySelectorAll<HTMLElement>('label')) item.hidden = words !== '' && !item.dataset['search']!.includes(words);
+    for (const item of element('[data-territory-list]', root).querySelectorAll<HTMLElement>('label')) item.hidden = words !== '' && !item.dataset['search']!.includes(words);
   });
   // A reader who touches the form is about to change the selection: the engine starts then, so
   // that the first computed result comes sooner; a reader who only looks downloads none of it.
@@ -430,14 +425,14 @@ async function main(): Promise<void> {
     if (target instanceof HTMLSelectElement && target.name === 'indicateur') updateBreakdowns(target.value);
     const sel = readForm();
     const active = FILTER_IDS.filter((f) => sel.filters[f]?.length).length;
-    $('[data-filter-count]', root).textContent = active ? ` (${active} actif${active > 1 ? 's' : ''})` : '';
+    element('[data-filter-count]', root).textContent = active ? ` (${active} actif${active > 1 ? 's' : ''})` : '';
     applySelection(sel, true);
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     applySelection(readForm(), true);
   });
-  $('[data-reset-filters]', root).addEventListener('click', () => {
+  element('[data-reset-filters]', root).addEventListener('click', () => {
     for (const f of FILTER_IDS) setValues(f, []);
     applySelection(readForm(), true);
   });
@@ -447,14 +442,14 @@ async function main(): Promise<void> {
     if (p.errors.length) showErrors(p.errors, 'Le lien de cette page contient des erreurs');
     else void show(p.selection);
   });
-  $('[data-copy]', root).addEventListener('click', async () => {
-    const input = $<HTMLInputElement>('[data-permalink]', root);
+  element('[data-copy]', root).addEventListener('click', async () => {
+    const input = element<HTMLInputElement>('[data-permalink]', root);
     try {
       await navigator.clipboard.writeText(input.value);
-      $('[data-copied]', root).textContent = 'Lien copié.';
+      element('[data-copied]', root).textContent = 'Lien copié.';
     } catch {
       input.select();
-      $('[data-copied]', root).textContent = 'Sélectionnez le lien et copiez-le (Ctrl+C).';
+      element('[data-copied]', root).textContent = 'Sélectionnez le lien et copiez-le (Ctrl+C).';
     }
   });
 }
