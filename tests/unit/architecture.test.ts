@@ -75,6 +75,16 @@ describe('une seule façon de citer une valeur dans du SQL', () => {
   });
 });
 
+describe('un seul échappement du balisage', () => {
+  it('les entités &amp; &lt; … ne sont écrites que dans src/lib/html.ts', () => {
+    // Four copies once lived in the catalogue, the explorer, the map legend and the SVG maps.
+    const files = filesUnder(['src'], /\.(m?ts|astro)$/);
+    expect(files.length).toBeGreaterThan(100);
+    const entity = ['&', 'amp;'].join('');
+    expect(files.filter((file) => file !== 'src/lib/html.ts' && read(file).includes(entity))).toEqual([]);
+  });
+});
+
 describe('des fichiers à la taille d’un sujet', () => {
   it('un fichier de plus de 400 lignes dans src/ ou scripts/ dit pourquoi dès ses premières lignes', () => {
     const files = filesUnder(['src', 'scripts'], /\.(m?ts|astro|css)$/);

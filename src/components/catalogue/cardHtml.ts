@@ -3,10 +3,7 @@
 import type { CatalogueItem } from '../../lib/catalogue/item';
 import { formatBytes, publicationText } from '../../lib/catalogue/format';
 import { THEMES, typeLabel, type TypeSlug } from '../../lib/catalogue/vocabulary';
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+import { escapeHtml } from '../../lib/html';
 
 /** Prefixes a path of this site with the deployment base ('/' in general). */
 export function withBase(base: string, path: string): string {

@@ -5,6 +5,7 @@ import { geoPath } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { featuresOf, franceProjection, neighbourCodes, type TerritoryProperties } from '../../lib/geo/topology.ts';
+import { escapeHtml } from '../../lib/html.ts';
 
 export interface LocatorMapOptions {
   /** Code of the territory to highlight; none for the France map. */
@@ -21,10 +22,6 @@ export interface LocatorMapOptions {
    * holds only the highlighted territory and its neighbours, the rest is `<use>`d from that file.
    */
   background?: string;
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
 /** The territories of a topology and the path generator of a locator map of that width. */
@@ -57,14 +54,14 @@ export function locatorMap(topology: Topology, options: LocatorMapOptions): stri
     const isCurrent = code === options.code;
     const href = linked.has(code) && !isCurrent ? options.hrefOf(code) : undefined;
     const cls = isCurrent ? 'map-current' : href ? 'map-link' : 'map-other';
-    const shape = `<path class="${cls}" d="${d}"><title>${escapeXml(nom)}</title></path>`;
-    return href ? `<a href="${escapeXml(href)}" aria-label="${escapeXml(`${nom} : ouvrir la fiche`)}">${shape}</a>` : shape;
+    const shape = `<path class="${cls}" d="${d}"><title>${escapeHtml(nom)}</title></path>`;
+    return href ? `<a href="${escapeHtml(href)}" aria-label="${escapeHtml(`${nom} : ouvrir la fiche`)}">${shape}</a>` : shape;
   });
   // Draw the current territory last so its outline is on top.
   shapes.sort((a, b) => Number(a.includes('map-current')) - Number(b.includes('map-current')));
   return (
-    `<svg class="locator-map" role="group" aria-label="${escapeXml(options.ariaLabel)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
-    (options.background ? `<use class="map-fond" href="${escapeXml(options.background)}#fond"/>` : '') +
+    `<svg class="locator-map" role="group" aria-label="${escapeHtml(options.ariaLabel)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
+    (options.background ? `<use class="map-fond" href="${escapeHtml(options.background)}#fond"/>` : '') +
     shapes.join('') +
     '</svg>'
   );

@@ -5,7 +5,7 @@ import { geoConicConformal, geoPath } from 'd3-geo';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { escapeXml } from '../charts/locatorMap.ts';
+import { escapeHtml } from '../../lib/html.ts';
 import { featuresOf, type TerritoryProperties } from '../../lib/geo/topology.ts';
 import { classColours, symbolRadius } from '../../lib/map/breaks.ts';
 import { SYMBOL_MAX_RADIUS, type TerritoryFigure } from '../../lib/map/figures.ts';
@@ -51,7 +51,7 @@ export function staticMap(level: LevelFile, file: IndicatorFile, figures: readon
   const shapes = features.map((feature) => {
     const f = byCode.get(feature.properties.code);
     const title = f ? options.titleOf(f) : feature.properties.nom;
-    return `<path d="${path(feature) ?? ''}" fill="${fillOf(f)}"><title>${escapeXml(title)}</title></path>`;
+    return `<path d="${path(feature) ?? ''}" fill="${fillOf(f)}"><title>${escapeHtml(title)}</title></path>`;
   });
   const circles =
     file.mode === 'symbols'
@@ -63,7 +63,7 @@ export function staticMap(level: LevelFile, file: IndicatorFile, figures: readon
             const xy = point ? projection(point) : null;
             if (!xy) return '';
             const r = symbolRadius(f.value!, file.maxValue, SYMBOL_MAX_RADIUS * (width / 640));
-            return `<circle class="map-static__symbol" cx="${xy[0].toFixed(1)}" cy="${xy[1].toFixed(1)}" r="${r.toFixed(1)}"><title>${escapeXml(options.titleOf(f))}</title></circle>`;
+            return `<circle class="map-static__symbol" cx="${xy[0].toFixed(1)}" cy="${xy[1].toFixed(1)}" r="${r.toFixed(1)}"><title>${escapeHtml(options.titleOf(f))}</title></circle>`;
           })
           .join('')
       : '';
@@ -71,7 +71,7 @@ export function staticMap(level: LevelFile, file: IndicatorFile, figures: readon
     `<defs><pattern id="${HATCH_PATTERN_ID}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">` +
     `<rect width="6" height="6" fill="${notSignificantColour}" fill-opacity="0.3"/><rect width="2.5" height="6" fill="${notSignificantColour}"/></pattern></defs>`;
   return (
-    `<svg class="map-static__svg${file.mode === 'symbols' ? ' map-static__svg--symbols' : ''}" role="img" aria-label="${escapeXml(options.ariaLabel)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
+    `<svg class="map-static__svg${file.mode === 'symbols' ? ' map-static__svg--symbols' : ''}" role="img" aria-label="${escapeHtml(options.ariaLabel)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
     defs +
     `<g class="map-static__areas">${shapes.join('')}</g>` +
     circles +

@@ -7,7 +7,7 @@ import { NON_SIGNIFICANT } from '../../lib/format/numbers.ts';
 import type { GeoProjection } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { escapeXml } from '../charts/locatorMap.ts';
+import { escapeHtml } from '../../lib/html.ts';
 import { featuresOf, franceProjection, type TerritoryProperties } from '../../lib/geo/topology.ts';
 import { classColours, classIndex, quantileBreaks } from '../../lib/map/breaks.ts';
 import { notSignificantColour, sequentialScheme } from '../../lib/palette.ts';
@@ -139,10 +139,10 @@ export function choroplethMap(topology: Topology, values: ReadonlyMap<string, Ma
     const { code, nom } = f.properties;
     const v = values.get(code);
     const fill = v && v.significant && v.value !== null ? colours[classIndex(v.value, breaks)]! : `url(#${hatch})`;
-    return `<path d="${thinnedPath(f.geometry, projection, tolerance)}" fill="${fill}"><title>${escapeXml(o.titleOf(code, nom))}</title></path>`;
+    return `<path d="${thinnedPath(f.geometry, projection, tolerance)}" fill="${fill}"><title>${escapeHtml(o.titleOf(code, nom))}</title></path>`;
   });
   return (
-    `<svg class="theme-map" role="img" aria-label="${escapeXml(o.ariaLabel)}" viewBox="0 0 ${o.width} ${height}" width="${o.width}" height="${height}">` +
+    `<svg class="theme-map" role="img" aria-label="${escapeHtml(o.ariaLabel)}" viewBox="0 0 ${o.width} ${height}" width="${o.width}" height="${height}">` +
     `<defs><pattern id="${hatch}" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
     `<rect width="5" height="5" fill="transparent"/><line x1="0" y1="0" x2="0" y2="5" stroke="${notSignificantColour}" stroke-width="2"/></pattern></defs>` +
     shapes.join('') +

@@ -8,13 +8,13 @@ import { DIVERSITY_CLASSES, TOPO_CLASSES } from '../../lib/estimation/indicators
 import { inventorySource } from '../../lib/themes/sources.ts';
 import { ofSpecies, period } from '../../lib/themes/text.ts';
 import { isShown } from '../../lib/factsheet/estimate.ts';
-import { escapeXml } from '../charts/locatorMap.ts';
+import { escapeHtml } from '../../lib/html.ts';
 
 import { chartPalette } from '../../lib/palette.ts';
 import { barsChart, responsive } from './charts.ts';
 import { choroplethMap, legendEntries, type MapValue } from './choropleth.ts';
 import { compactEstimate, estimateBar, estimateHeaders, estimateRow, labelFormat, type ThemeFigureSpec } from './figure.ts';
-import { readTopology } from './figuresForet.ts';
+import { readLevelTopology } from './figuresForet.ts';
 
 const pct = labelFormat('%', 1);
 
@@ -76,7 +76,7 @@ export function adaptationFigures(d: AdaptationData): Record<string, () => Theme
           }),
         );
         const rowOf = (code: string) => d.speciesShareSer.find((x) => x.territory.code === code)?.rows.find((r) => r.category === s.espar);
-        const svg = choroplethMap(readTopology('ser'), values, {
+        const svg = choroplethMap(readLevelTopology('ser'), values, {
           width: 300,
           tolerance: 1,
           breaks: SHARE_BREAKS,
@@ -84,7 +84,7 @@ export function adaptationFigures(d: AdaptationData): Record<string, () => Theme
           ariaLabel: `Carte de la part ${ofSpecies(s.nom)} dans le volume de bois sur pied de chaque sylvoécorégion, ${p}`,
           titleOf: (code, nom) => `${nom} : ${isShown(rowOf(code)) ? pct(rowOf(code)!.value!) : NON_SIGNIFICANT}`,
         });
-        return `<div class="theme-maps__item"><p class="theme-maps__title">${escapeXml(s.nom)}</p>${svg}</div>`;
+        return `<div class="theme-maps__item"><p class="theme-maps__title">${escapeHtml(s.nom)}</p>${svg}</div>`;
       });
       const sers = [...d.speciesShareSer].sort((a, b) => a.territory.code.localeCompare(b.territory.code));
       return {

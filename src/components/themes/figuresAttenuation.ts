@@ -11,7 +11,7 @@ import { chartPalette } from '../../lib/palette.ts';
 import { barsChart, frenchTick, responsive, type Bar } from './charts.ts';
 import { choroplethMap, legendEntries, mapBreaks, type MapValue } from './choropleth.ts';
 import { estimateBar, estimateHeaders, estimateRow, integerCell, labelFormat, type ThemeFigureSpec } from './figure.ts';
-import { readTopology } from './figuresForet.ts';
+import { readLevelTopology } from './figuresForet.ts';
 
 const perHa = labelFormat('tC/ha', 1);
 const millions = labelFormat('', 1);
@@ -27,7 +27,7 @@ export function attenuationFigures(d: AttenuationData): Record<string, () => The
       const sorted = [...d.regions].sort((a, b) => (b.perHa?.value ?? -1) - (a.perHa?.value ?? -1));
       return {
         title: `Carbone des arbres vivants par hectare de forêt, par région, ${p}`,
-        svg: choroplethMap(readTopology('region'), values, {
+        svg: choroplethMap(readLevelTopology('region'), values, {
           width: 500,
           tolerance: 0.8,
           breaks,

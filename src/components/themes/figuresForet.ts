@@ -1,9 +1,8 @@
 // Figures of « La forêt en France »: forest cover by département (map), the long history of the
 // forest area (published figures), composition, main species, and the GRECO compared.
 import { NON_SIGNIFICANT } from '../../lib/format/numbers.ts';
-import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
-import { outputFile } from '../../lib/data/outputDir.ts';
+import { readTopology } from '../../lib/map/load.ts';
 import type { ForetData } from '../../lib/themes/foret.ts';
 import type { ResultRow } from '../../lib/estimation/types.ts';
 import { mainSpecies, namedSpecies } from '../../lib/themes/foret.ts';
@@ -15,10 +14,8 @@ import { barsChart, frenchTick, historyChart, responsive } from './charts.ts';
 import { choroplethMap, legendEntries, mapBreaks, type MapValue } from './choropleth.ts';
 import { estimateBar, estimateHeaders, estimateRow, labelFormat, type ThemeFigureSpec } from './figure.ts';
 
-/** The TopoJSON of a level written by the pipeline. */
-export function readTopology(level: 'departement' | 'region' | 'ser' | 'greco'): Topology {
-  return JSON.parse(readFileSync(outputFile(`territoires-${level}.topojson`), 'utf8')) as Topology;
-}
+/** The TopoJSON of a level written by the pipeline (the map's reader, which names a missing file). */
+export const readLevelTopology = (level: 'departement' | 'region' | 'ser' | 'greco'): Topology => readTopology(`territoires-${level}.topojson`);
 
 const pct = labelFormat('%', 1);
 
@@ -43,7 +40,7 @@ export function foretFigures(d: ForetData): Record<string, () => ThemeFigureSpec
       const values = new Map<string, MapValue>(d.departements.map((x) => [x.territory.code, { value: x.row?.value ?? null, significant: isShown(x.row) }]));
       const breaks = mapBreaks(values.values());
       const byCode = new Map(d.departements.map((x) => [x.territory.code, x.row]));
-      const svg = choroplethMap(readTopology('departement'), values, {
+      const svg = choroplethMap(readLevelTopology('departement'), values, {
         width: 560,
         tolerance: 0.8,
         breaks,

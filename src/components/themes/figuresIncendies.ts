@@ -9,7 +9,7 @@ import { chartPalette, fireScheme } from '../../lib/palette.ts';
 import { barsChart, columnsChart, responsive, type Column } from './charts.ts';
 import { choroplethMap, legendEntries, mapBreaks, type MapValue } from './choropleth.ts';
 import { integerCell, labelFormat, type ThemeFigureSpec } from './figure.ts';
-import { readTopology } from './figuresForet.ts';
+import { readLevelTopology } from './figuresForet.ts';
 import { fixed } from '../../lib/format/numbers.ts';
 
 const zoneColours: Record<string, string> = { [ZONE_LABELS.mediterranee]: chartPalette[5], [ZONE_LABELS.reste]: chartPalette[1] };
@@ -132,7 +132,7 @@ export function incendiesFigures(d: IncendiesData): Record<string, () => ThemeFi
       const ha = (x: number) => `${integerCell(x)}\u202fha`;
       return {
         title: `Surface brûlée par an et par département, moyenne ${nationalFrom}–${lastYear}`,
-        svg: choroplethMap(readTopology('departement'), values, {
+        svg: choroplethMap(readLevelTopology('departement'), values, {
           width: 560,
           tolerance: 0.8,
           breaks,

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { INPUT_TABLES, type SqlRunner } from './types.ts';
+import { INPUT_TABLES, plainRow, type SqlRunner } from './types.ts';
 import { sqlString } from '../sql.ts';
 
 export { INPUT_TABLES };
@@ -15,15 +15,11 @@ export interface NodeDb {
   close(): void;
 }
 
-function plain(v: unknown): unknown {
-  return typeof v === 'bigint' ? Number(v) : v;
-}
-
 export function nodeRunner(conn: DuckDBConnection): SqlRunner {
   return {
     async query(sql, params) {
       const reader = await conn.runAndReadAll(sql, [...params]);
-      return reader.getRowObjects().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)])));
+      return reader.getRowObjects().map(plainRow);
     },
   };
 }

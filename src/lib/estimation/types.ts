@@ -45,3 +45,11 @@ export interface ResultRow {
 export interface SqlRunner {
   query(sql: string, params: readonly (number | string)[]): Promise<Record<string, unknown>[]>;
 }
+
+/**
+ * A row as DuckDB returns it, with its BIGINT values (counts, sums of integers) as numbers: what a
+ * SqlRunner gives, from Node and from the browser alike. Counts stay far below 2^53.
+ */
+export function plainRow(row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]));
+}

@@ -4,7 +4,12 @@ export function periodWords(period: string): string {
   return `campagnes ${from} à ${to}`;
 }
 
-/** The standard source line of a figure estimated from the inventory. */
-export function inventorySource(period: string): string {
-  return `Source : IGN, inventaire forestier national, données brutes des ${periodWords(period)} ; estimation de l’Observatoire des forêts, intervalle de confiance à 95 %.`;
+/**
+ * The source line of a figure estimated from the inventory, for one window or several from `period`
+ * to `until` (one campaign range), with another source it also uses: « Source : IGN, inventaire
+ * forestier national, données brutes des campagnes 2010 à 2019 (Licence Ouverte) ; … ».
+ */
+export function inventorySource(period: string, until: string = period, also?: string): string {
+  const range = `${period.split('-')[0]}-${until.split('-').at(-1)}`;
+  return `Source : IGN, inventaire forestier national, données brutes des ${periodWords(range)} (Licence Ouverte)${also ? `, et ${also}` : ''} ; estimation de l’Observatoire des forêts, intervalle de confiance à 95 %.`;
 }

@@ -5,6 +5,7 @@ import { quantity, quantityRange } from '../format/prose.ts';
 import { NON_SIGNIFICANT, estimateCells, formatInteger, signif } from '../format/numbers.ts';
 import { classColours, classIndex, symbolLegendValues } from './breaks.ts';
 import type { FigureTuple, IndicatorFile, MapTerritory } from './types.ts';
+import { escapeHtml } from '../html.ts';
 
 export const NO_RESULT = 'aucun résultat';
 
@@ -102,8 +103,6 @@ export function legendItems(file: IndicatorFile, figures: readonly TerritoryFigu
   return items;
 }
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The legend as HTML (the same markup at build time and in the browser). */
 export function legendHtml(file: IndicatorFile, figures: readonly TerritoryFigure[]): string {
@@ -117,7 +116,7 @@ export function legendHtml(file: IndicatorFile, figures: readonly TerritoryFigur
       swatch = `<span class="map-legend__circle-box" style="width:${Math.round(SYMBOL_MAX_RADIUS * 2)}px"><span class="map-legend__circle" style="width:${d}px;height:${d}px"></span></span>`;
     } else swatch = `<span class="map-legend__swatch map-legend__swatch--${item.kind}"></span>`;
     // The count of territories in each class: the reader sees that quantile classes are even.
-    return `<li class="map-legend__item map-legend__item--${item.kind}">${swatch}<span>${escape(item.label)}</span>${item.kind === 'symbol' ? '<span></span>' : count(item.count)}</li>`;
+    return `<li class="map-legend__item map-legend__item--${item.kind}">${swatch}<span>${escapeHtml(item.label)}</span>${item.kind === 'symbol' ? '<span></span>' : count(item.count)}</li>`;
   });
   const method =
     (file.mode === 'choropleth'
@@ -125,7 +124,7 @@ export function legendHtml(file: IndicatorFile, figures: readonly TerritoryFigur
       : 'La surface de chaque cercle est proportionnelle au total du territoire (tailles de la légende pour la vue de toute la France).') +
     ' Hachures : trop peu de placettes ou intervalle de confiance trop large pour publier la valeur.';
   const countHead = '<span class="map-legend__count-head" aria-hidden="true">territoires</span>';
-  return `<p class="map-legend__title"><span>${escape(file.label)} (${escape(file.unit)})</span>${countHead}</p><ul class="map-legend__list">${lines.join('')}</ul><p class="map-legend__method">${method}</p>`;
+  return `<p class="map-legend__title"><span>${escapeHtml(file.label)} (${escapeHtml(file.unit)})</span>${countHead}</p><ul class="map-legend__list">${lines.join('')}</ul><p class="map-legend__method">${method}</p>`;
 }
 
 export type SortKey = 'nom' | 'valeur' | 'placettes';
@@ -153,13 +152,13 @@ export function sortFigures(figures: readonly TerritoryFigure[], key: SortKey, d
 export function tableRowsHtml(figures: readonly TerritoryFigure[], unit: string, linkFactsheets: boolean): string {
   return figures
     .map((f) => {
-      const name = `${escape(f.nom)} <span class="muted">(${escape(f.code)})</span>`;
-      const cell = linkFactsheets ? `<a href="${escape(f.href)}">${name}</a>` : name;
+      const name = `${escapeHtml(f.nom)} <span class="muted">(${escapeHtml(f.code)})</span>`;
+      const cell = linkFactsheets ? `<a href="${escapeHtml(f.href)}">${name}</a>` : name;
       // The same cells as the factsheets' tables: rounded to what the interval supports.
       const [estimate, lower, upper] = estimateCells({ value: f.value, lower: f.lower, upper: f.upper, unit, significant: f.status === 'ok' });
       const value = f.status === 'ok' ? estimate : f.status === 'ns' ? NON_SIGNIFICANT : NO_RESULT;
       const interval = f.status === 'ok' ? `${lower} à ${upper}` : '–';
-      return `<tr data-code="${escape(f.code)}"><th scope="row">${cell}</th><td class="num">${value}</td><td class="num">${interval}</td><td class="num">${formatInteger(f.plots)}</td></tr>`;
+      return `<tr data-code="${escapeHtml(f.code)}"><th scope="row">${cell}</th><td class="num">${value}</td><td class="num">${interval}</td><td class="num">${formatInteger(f.plots)}</td></tr>`;
     })
     .join('');
 }
@@ -169,7 +168,7 @@ export function summaryHtml(figures: readonly TerritoryFigure[], unit: string, l
   const ok = sortFigures(figures, 'valeur', 'descending').filter((f) => f.status === 'ok');
   const ns = figures.filter((f) => f.status === 'ns').length;
   const absent = figures.filter((f) => f.status === 'absent').length;
-  const item = (f: TerritoryFigure) => `${escape(f.nom)} (${escape(quantity(f.value!, unit))})`;
+  const item = (f: TerritoryFigure) => `${escapeHtml(f.nom)} (${escapeHtml(quantity(f.value!, unit))})`;
   const take = Math.min(3, Math.floor(ok.length / 2));
   const parts: string[] = [];
   if (take === 0) {
@@ -182,6 +181,6 @@ export function summaryHtml(figures: readonly TerritoryFigure[], unit: string, l
   if (ns > 0) notes.push(`${formatInteger(ns)} sur ${formatInteger(figures.length)} ${ns > 1 ? 'n’ont' : 'n’a'} pas assez de placettes pour une estimation fiable`);
   if (absent > 0) notes.push(`${formatInteger(absent)} ${absent > 1 ? 'n’ont' : 'n’a'} aucun résultat`);
   const caveat = take > 0 ? ' Des territoires proches dans ce classement ont souvent des intervalles de confiance qui se recouvrent : l’ordre est indicatif.' : '';
-  if (notes.length || caveat) parts.push(`<p class="muted">${notes.length ? `Parmi les ${escape(levelPlural)}, ${notes.join(' et ')}.` : ''}${caveat}</p>`);
+  if (notes.length || caveat) parts.push(`<p class="muted">${notes.length ? `Parmi les ${escapeHtml(levelPlural)}, ${notes.join(' et ')}.` : ''}${caveat}</p>`);
   return parts.join('');
 }

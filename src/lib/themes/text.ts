@@ -69,10 +69,8 @@ export function ofSpecies(name: string): string {
   return withArticle.startsWith('le ') ? `du ${withArticle.slice(3)}` : `de ${withArticle}`;
 }
 
-/** Capital first letter. */
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+/** Capital first letter (territories/grammar.ts). */
+export { capitalise } from '../territories/grammar.ts';
 
 /**
  * How an estimate changed between two windows, said only when the intervals do not overlap:

@@ -8,6 +8,7 @@ import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?ur
 import type { BuiltQuery, Statement } from '../../../lib/explorer/query.ts';
 import { DERIVED_TABLES } from '../../../lib/explorer/query.ts';
 import { plainAggregates } from '../../../lib/estimation/ordered.ts';
+import { plainRow } from '../../../lib/estimation/types.ts';
 import { EXPLORER_TABLES, explorerTable } from '../../../lib/explorer/tables.ts';
 import type { LoadMessage, LoadRequest } from './loader.worker.ts';
 
@@ -26,7 +27,6 @@ export async function missingFeatures(): Promise<string | null> {
 }
 
 type Row = Record<string, unknown>;
-const plain = (v: unknown): unknown => (typeof v === 'bigint' ? Number(v) : v);
 
 export class Engine {
   private readonly loaded = new Map<string, Promise<void>>();
@@ -146,7 +146,7 @@ export class Engine {
     const prepared = await st;
     try {
       const table = await prepared.query(...s.params);
-      return table.toArray().map((r) => Object.fromEntries(Object.entries(r.toJSON() as Row).map(([k, v]) => [k, plain(v)])));
+      return table.toArray().map((r) => plainRow(r.toJSON() as Row));
     } finally {
       if (!keep) await prepared.close();
     }

@@ -14,8 +14,8 @@ import { chartPalette, notSignificantColour } from '../../../lib/palette.ts';
 import { classColours, classIndex, quantileBreaks } from '../../../lib/map/breaks.ts';
 import type { ExplorerRow } from '../../../lib/explorer/results.ts';
 import type { Level } from '../../../lib/estimation/types.ts';
+import { escapeHtml } from '../../../lib/html.ts';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The dimensions that vary across rows, in display order. */
 export function varying(rows: readonly ExplorerRow[]): { territory: boolean; domain: boolean; category: boolean; period: boolean } {
@@ -31,7 +31,7 @@ export function tableHtml(rows: readonly ExplorerRow[], caption: string): string
     v.domain ? '<th scope="col">Classe de placettes</th>' : '',
     v.category ? '<th scope="col">Catégorie</th>' : '',
     '<th scope="col">Période</th>',
-    `<th scope="col" class="num">Estimation${unit ? ` (${esc(unit)})` : ''}</th>`,
+    `<th scope="col" class="num">Estimation${unit ? ` (${escapeHtml(unit)})` : ''}</th>`,
     '<th scope="col" class="num">Borne basse (IC 95 %)</th>',
     '<th scope="col" class="num">Borne haute (IC 95 %)</th>',
     '<th scope="col" class="num">Placettes</th>',
@@ -43,14 +43,14 @@ export function tableHtml(rows: readonly ExplorerRow[], caption: string): string
       const [value, lower, upper] = estimateCells(r);
       const shown = r.significant && r.value !== null;
       const cls = shown ? '' : ' class="non-significatif"';
-      return `<tr${cls}><th scope="row">${esc(r.territory)}</th>${v.domain ? `<td>${esc(r.domainLabel ?? '')}</td>` : ''}${v.category ? `<td>${esc(r.categoryLabel)}</td>` : ''}<td>${esc(
+      return `<tr${cls}><th scope="row">${escapeHtml(r.territory)}</th>${v.domain ? `<td>${escapeHtml(r.domainLabel ?? '')}</td>` : ''}${v.category ? `<td>${escapeHtml(r.categoryLabel)}</td>` : ''}<td>${escapeHtml(
         r.period,
-      )}</td><td class="num">${esc(value)}</td><td class="num">${esc(lower)}</td><td class="num">${esc(upper)}</td><td class="num">${esc(
+      )}</td><td class="num">${escapeHtml(value)}</td><td class="num">${escapeHtml(lower)}</td><td class="num">${escapeHtml(upper)}</td><td class="num">${escapeHtml(
         formatInteger(r.n_plots),
-      )}</td><td>${shown ? 'significatif' : `${NON_SIGNIFICANT}${r.reason ? ` (${esc(r.reason)})` : ''}`}</td></tr>`;
+      )}</td><td>${shown ? 'significatif' : `${NON_SIGNIFICANT}${r.reason ? ` (${escapeHtml(r.reason)})` : ''}`}</td></tr>`;
     })
     .join('');
-  return `<div class="table-scroll" tabindex="0" role="region" aria-label="${esc(caption)}"><table class="explorer-table"><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+  return `<div class="table-scroll" tabindex="0" role="region" aria-label="${escapeHtml(caption)}"><table class="explorer-table"><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
 
 /** Label of a row on the chart's axis: the dimensions that vary, joined. */
@@ -182,19 +182,19 @@ export function mapSvg(topology: Topology, rows: readonly ExplorerRow[], keyOf: 
   const shapes = outlinesOf(topology, width, height)
     .map(({ code, nom, d }) => {
       const r = byCode.get(code);
-      if (!r) return `<path d="${d}" class="map-out"><title>${esc(nom)} : hors sélection</title></path>`;
+      if (!r) return `<path d="${d}" class="map-out"><title>${escapeHtml(nom)} : hors sélection</title></path>`;
       const e = formatEstimate(r);
       const fill = e.significant ? colourOf(r.value!) : notSignificantColour;
-      return `<path d="${d}" fill="${fill}" class="map-in${e.significant ? '' : ' map-ns'}"><title>${esc(nom)} : ${esc(e.value)}</title></path>`;
+      return `<path d="${d}" fill="${fill}" class="map-in${e.significant ? '' : ' map-ns'}"><title>${escapeHtml(nom)} : ${escapeHtml(e.value)}</title></path>`;
     })
     .join('');
   const legend = [
     ...colours.map((c, i) => {
       const lo = i === 0 ? values[0] : breaks[i - 1];
       const hi = i === colours.length - 1 ? values[values.length - 1] : breaks[i];
-      return lo === undefined || hi === undefined ? '' : `<li><span class="swatch" style="background:${c}"></span>${esc(lo === hi ? quantity(lo, opts.unit) : quantityBounds(lo, hi, opts.unit))}</li>`;
+      return lo === undefined || hi === undefined ? '' : `<li><span class="swatch" style="background:${c}"></span>${escapeHtml(lo === hi ? quantity(lo, opts.unit) : quantityBounds(lo, hi, opts.unit))}</li>`;
     }),
     rows.some((r) => !r.significant) ? `<li><span class="swatch" style="background:${notSignificantColour}"></span>${NON_SIGNIFICANT}</li>` : '',
   ].join('');
-  return `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(`Carte : ${opts.title}. Les chiffres sont dans le tableau.`)}">${shapes}</svg><ul class="map-legend">${legend}</ul>`;
+  return `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(`Carte : ${opts.title}. Les chiffres sont dans le tableau.`)}">${shapes}</svg><ul class="map-legend">${legend}</ul>`;
 }
