@@ -4,7 +4,7 @@ import { NON_SIGNIFICANT } from '../../lib/format/numbers.ts';
 import type { Topology } from 'topojson-specification';
 import { readTopology } from '../../lib/map/load.ts';
 import type { ForetData } from '../../lib/themes/foret.ts';
-import type { ResultRow } from '../../lib/estimation/types.ts';
+import type { ResultRow, SubnationalLevel } from '../../lib/estimation/types.ts';
 import { mainSpecies, namedSpecies } from '../../lib/themes/foret.ts';
 import { FOREST_AREA_HISTORY, publishedAreaText } from '../../lib/themes/history.ts';
 import { inventorySource } from '../../lib/themes/sources.ts';
@@ -15,7 +15,7 @@ import { choroplethMap, legendEntries, mapBreaks, type MapValue } from './chorop
 import { estimateBar, estimateHeaders, estimateRow, labelFormat, type ThemeFigureSpec } from './figure.ts';
 
 /** The TopoJSON of a level written by the pipeline (the map's reader, which names a missing file). */
-export const readLevelTopology = (level: 'departement' | 'region' | 'ser' | 'greco'): Topology => readTopology(`territoires-${level}.topojson`);
+export const readLevelTopology = (level: SubnationalLevel): Topology => readTopology(`territoires-${level}.topojson`);
 
 const pct = labelFormat('%', 1);
 
