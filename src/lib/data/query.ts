@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import { openMemoryDb } from '../estimation/node.ts';
+import { orderedAggregates } from '../estimation/ordered.ts';
 import { outputFile } from './outputDir.ts';
 import { sqlString } from '../sql.ts';
 
@@ -25,9 +26,12 @@ export function parquetPath(name: string): string {
 /** An output file as a quoted SQL source: `SELECT … FROM ${parquetSource('resultats.parquet')}`. */
 export const parquetSource = (name: string): string => sqlString(parquetPath(name));
 
-/** Runs SQL and returns plain JS rows (numbers, strings, booleans, null). */
+/**
+ * Runs SQL and returns plain JS rows (numbers, strings, booleans, null). Sums add their terms in value
+ * order (ordered.ts), so that two builds of the same data write the same pages to the last digit.
+ */
 export async function queryRows<T>(sql: string, params: DuckDBValue[] = []): Promise<T[]> {
   const db = await connect();
-  const reader = await db.runAndReadAll(sql, params);
+  const reader = await db.runAndReadAll(orderedAggregates(sql), params);
   return reader.getRowObjectsJson() as unknown as T[];
 }

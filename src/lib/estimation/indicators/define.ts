@@ -2,7 +2,7 @@
 // SQL query per breakdown, built by sql.ts) and the breakdowns shared by several families (totals,
 // species groups, species, diameter classes). The families (area.ts, wood.ts, flows.ts, carbon.ts,
 // ecology.ts) define their indicators with them; catalogue.ts lists them in order.
-import { CALIBRATION, TOP_SPECIES } from '../config.ts';
+import { CALIBRATION, FIRST_CAMPAIGN, LAST_CAMPAIGN, TOP_SPECIES } from '../config.ts';
 import { buildQuery, type CategorySpec, type EstimatorKind, type Population } from '../sql.ts';
 import type { Level } from '../types.ts';
 
@@ -34,8 +34,7 @@ export interface Indicator {
   breakdowns: readonly Breakdown[];
 }
 
-export const SOURCE_IFN =
-  'IGN, Inventaire forestier national, données brutes des campagnes annuelles 2005 à 2019 (Licence Ouverte / Etalab 2.0)';
+export const SOURCE_IFN = `IGN, Inventaire forestier national, données brutes des campagnes annuelles ${FIRST_CAMPAIGN} à ${LAST_CAMPAIGN} (Licence Ouverte / Etalab 2.0)`;
 export const SOURCE_CALAGE = `${CALIBRATION.source} : ${CALIBRATION.label} ; totaux sur lesquels les poids sont calés`;
 export const SOURCE_TERRITOIRES = 'IGN Admin Express (COG 2018) et couches SER / GRECO de l’IGN : surfaces calculées en Lambert-93';
 
