@@ -32,6 +32,14 @@ describe('the 2019 change in the recording of chablis', () => {
     expect(liveChablisEffect([campaign(2019, ['1'], 0.06)], '2015-2019', 0.7)).toBeNull();
   });
 
+  it('leaves out the campaigns without a date of death, which mortality does not use', () => {
+    const early = [campaign(2004, ['A'], 5), ...campaigns].map((c) => (c.annee <= 2015 ? { ...c, hasDatemort: false } : c));
+    const e = liveChablisEffect(early, '2015-2019', 0.7)!;
+    expect(e.others).toEqual([2016, 2017, 2018]);
+    // (0.113… − 0.06) × 1 / 4 campaigns, on 0.7.
+    expect(e.shortfall).toBeCloseTo(((0.12 + 0.08 + 0.14) / 3 - 0.06) / 4 / 0.7, 12);
+  });
+
   it('does not take a campaign with both codes for a live-only one', () => {
     const mixed = campaigns.map((c) => (c.annee === 2019 ? { ...c, chablisCodes: ['1', 'A'] } : c));
     expect(liveChablisEffect(mixed, '2015-2019', 0.7)).toBeNull();

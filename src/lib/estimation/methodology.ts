@@ -73,7 +73,8 @@ export interface LiveChablisEffect {
  */
 export function liveChablisEffect(campaigns: readonly CampaignFacts[], period: string, mortalityHa: number): LiveChablisEffect | null {
   const [first, last] = windowYears(period);
-  const inWindow = campaigns.filter((c) => c.annee >= first && c.annee <= last);
+  // The campaigns mortality is computed on (those that record the date of death).
+  const inWindow = campaigns.filter((c) => c.annee >= first && c.annee <= last && c.hasDatemort);
   const isLiveOnly = (c: CampaignFacts) => c.chablisCodes.length === 1 && c.chablisCodes[0] === LIVE_CHABLIS_VEGET;
   const liveOnly = inWindow.filter(isLiveOnly);
   const others = inWindow.filter((c) => !isLiveOnly(c));
