@@ -9,7 +9,7 @@ import type { Mirror } from '../lib/mirror.ts';
 import type { Step, StepContext } from '../lib/step.ts';
 import { ARBRES_COLUMNS, PEUPLERAIES_ARBRES_COLUMNS, treesSql } from './arbres.ts';
 import { coversSql } from './couverts.ts';
-import { RAW_KINDS, RAW_TYPES, type RawKind } from './ifnRaw.ts';
+import { ANNEE_SQL, RAW_KINDS, RAW_TYPES, type RawKind } from './ifnRaw.ts';
 import { deadSql } from './morts.ts';
 import { createLocations, IDF_GROUP, PEUPLERAIES_COLUMNS, PLACETTES_COLUMNS, plotsSql } from './placettes.ts';
 import { addDesignWeights } from './poids.ts';
@@ -204,6 +204,23 @@ async function validate(db: Db): Promise<void> {
     ['placettes_foret', 'xl93', 'xl93 NOT BETWEEN 50000 AND 1300000 OR yl93 NOT BETWEEN 6000000 AND 7150000'],
   ] as const)
     await expectNone(db, `SELECT _file, _line, ${c} AS v FROM t_${kind} WHERE ${cond}`, `Valeur hors du domaine attendu`, c);
+  await expectWholeCampaignDatemort(db, 't_arbres_morts_foret');
+}
+
+/**
+ * Stops when a campaign records the date of death on some of its standing dead trees but not all:
+ * mortality takes or leaves out whole campaigns (CAMPAGNES_DATEMORT), so one stray date would bring
+ * in a campaign whose other dead trees cannot be dated.
+ */
+export async function expectWholeCampaignDatemort(db: Db, table: string): Promise<void> {
+  await expectNone(
+    db,
+    `WITH t AS (SELECT _file, _line, datemort, ${ANNEE_SQL} AS annee FROM ${table} WHERE veget IN ('5', 'C'))
+     SELECT _file, _line, annee AS v FROM t WHERE datemort IS NULL
+       AND annee IN (SELECT annee FROM t GROUP BY annee HAVING count(datemort) > 0)`,
+    `Arbre mort sur pied sans date de mort dans une campagne qui la relève ailleurs (la mortalité prend ou écarte des campagnes entières)`,
+    'datemort',
+  );
 }
 
 export const OUTPUTS = [

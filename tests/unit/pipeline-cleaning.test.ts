@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Db } from '../../scripts/lib/duck.ts';
 import { PipelineError } from '../../scripts/lib/errors.ts';
+import { expectWholeCampaignDatemort } from '../../scripts/tables/ifn.ts';
 
 let db: Db;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'pipeline-cleaning-'));
@@ -87,5 +88,18 @@ describe('nettoyage des fichiers bruts', () => {
     const err = (await db.typeColumns('rnew', 'tnew', { idp: 'INTEGER', espar: 'VARCHAR', tca: 'SMALLINT', tcl: 'SMALLINT' }).catch((e: unknown) => e)) as PipelineError;
     expect(err).toBeInstanceOf(PipelineError);
     expect(err.where.column).toBe('tcl_new');
+  });
+
+  it('arrête sur une date de mort relevée sur une partie seulement des arbres morts sur pied d’une campagne', async () => {
+    // 2007 (idp 2…): no date at all, left out whole; 2012 (idp 7…): every standing tree dated, chablis
+    // (A) never dated. Adding one date in 2007 would bring that campaign into the mortality.
+    const dead = (rows: string) => db.loadCsv('rdead', [csv('arbres_morts_foret.csv', `idp;veget;datemort\n${rows}`)]).then(() =>
+      db.typeColumns('rdead', 'tdead', { idp: 'INTEGER', veget: 'VARCHAR', datemort: 'SMALLINT' }));
+    await dead('200001;5;\n200002;C;\n700001;5;1\n700002;C;2\n700003;A;\n');
+    await expect(expectWholeCampaignDatemort(db, 'tdead')).resolves.toBeUndefined();
+    await dead('200001;5;1\n200002;C;\n700001;5;1\n700002;C;2\n700003;A;\n');
+    const err = (await expectWholeCampaignDatemort(db, 'tdead').catch((e: unknown) => e)) as PipelineError;
+    expect(err).toBeInstanceOf(PipelineError);
+    expect(err.where).toMatchObject({ file: 'fixture › arbres_morts_foret.csv', line: 3, column: 'datemort', value: '2007' });
   });
 });
