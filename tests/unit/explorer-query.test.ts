@@ -164,6 +164,17 @@ describe('choices that make no sense are explained', () => {
     }
     expect(availableBreakdowns('volume_ha')).toContain('classe_diametre');
   });
+  it('loads the species cover whenever the plots are filtered or split by composition', () => {
+    const tables = (sel: Selection) => build(sel).tables;
+    expect(tables({ ...base, indicator: 'volume_ha' })).not.toContain('couverts');
+    expect(tables({ ...base, indicator: 'volume_ha', breakdown: 'composition' })).toEqual(expect.arrayContaining(['couverts', 'especes']));
+    expect(tables({ ...base, indicator: 'mortalite', filters: { composition: ['feuillus'] } })).toEqual(expect.arrayContaining(['couverts', 'especes']));
+  });
+  it('splits the mortality in volume by type of death (standing, chablis), not the other indicators', () => {
+    expect(availableBreakdowns('mortalite')).toContain('type_mort');
+    expect(error({ ...base, indicator: 'mortalite', breakdown: 'type_mort', filters: { composition: ['feuillus'] } })).toBeNull();
+    expect(error({ ...base, indicator: 'production', breakdown: 'type_mort' })).toMatch(/\(seule la mortalité en volume se ventile par type de mort\)/);
+  });
   it('no territory', () => {
     expect(error({ ...base, territories: [] })).toMatch(/Aucun territoire/);
   });

@@ -6,7 +6,7 @@ import { CATEGORY_LABELS, categoryLabel, indicator as catalogueIndicator, type B
 import { EXPOSURE_CLASS_SQL, EXPOSURE_SECTORS, FLAT_SLOPE, SLOPE_CUTS, slopeClassSql, slopeRanges } from '../estimation/variables.ts';
 
 /** Breakdowns a user can choose. */
-export const BREAKDOWN_IDS = ['aucune', 'groupe', 'espece', 'classe_diametre', 'composition', 'ser', 'pente', 'exposition'] as const;
+export const BREAKDOWN_IDS = ['aucune', 'groupe', 'espece', 'classe_diametre', 'type_mort', 'composition', 'ser', 'pente', 'exposition'] as const;
 export type BreakdownId = (typeof BREAKDOWN_IDS)[number];
 
 /** Filters a user can set (the same variables, breakdown "aucune" aside). */
@@ -18,6 +18,7 @@ export const BREAKDOWN_LABELS: Readonly<Record<BreakdownId, string>> = {
   groupe: 'Groupe d’essences (feuillus, résineux)',
   espece: 'Essence',
   classe_diametre: 'Classe de diamètre',
+  type_mort: 'Type de mort (sur pied, chablis)',
   composition: 'Composition du peuplement',
   ser: 'Sylvoécorégion (SER)',
   pente: 'Classe de pente',
@@ -103,6 +104,7 @@ const CATALOGUE_IDS: Partial<Record<BreakdownId, readonly string[]>> = {
   groupe: ['groupe'],
   espece: ['espece', 'essence'],
   classe_diametre: ['classe_diametre'],
+  type_mort: ['type'],
   composition: ['composition'],
 };
 
@@ -134,6 +136,7 @@ export function unavailableReason(indicatorId: string, id: BreakdownId): string 
     return ind.unit === 'ha' || ind.unit === '%' ? 'une surface se compte par placette, pas par arbre' : 'cet indicateur se compte par placette, pas par arbre';
   }
   if (id === 'classe_diametre') return 'la classe de diamètre n’est tenue que pour le volume';
+  if (id === 'type_mort') return 'seule la mortalité en volume se ventile par type de mort';
   return 'pas calculé pour cet indicateur';
 }
 

@@ -271,7 +271,8 @@ export function buildExplorerQuery(sel: Selection): BuiltQuery | { error: string
 
   // Tree filters: which tree tables the indicator reads, and whether they carry the variables.
   const treeFilters = TREE_FILTERS.filter((f) => (sel.filters[f]?.length ?? 0) > 0);
-  const { inputs, derived } = tablesOf(base.sql);
+  // The composition of the plots (filter or breakdown) reads the species cover: its tables load too.
+  const { inputs, derived } = tablesOf(usesComposition(sel, split) ? `${base.sql}\n${COMPOSITION_SELECT}` : base.sql);
   const treeTables = Object.keys(TREE_TABLES).filter((t) => referenced(base.sql, t));
   if (treeFilters.length && treeTables.length === 0 && derived.length === 0) {
     return {
