@@ -63,6 +63,26 @@ export async function comparableFigures(runner: SqlRunner): Promise<ComparableFi
   return out;
 }
 
+/**
+ * Share of chablis in the mortality of France and each région on the same definition (composition
+ * filter, window): the explorer's mortality split by type of death, reproducible there.
+ */
+export async function comparableChablisShares(runner: SqlRunner): Promise<{ code: string; share: number }[]> {
+  const volumes = new Map<string, { chablis: number; total: number }>();
+  for (const sel of comparableSelections('mortalite_ha')) {
+    const q = buildExplorerQuery({ ...sel, indicator: 'mortalite', breakdown: 'type_mort' });
+    if ('error' in q) throw new Error(`Part des chablis comparable à l’IGN : ${q.error}`);
+    for (const r of (await runner.query(q.sql, q.params)).map(toResultRow)) {
+      if (r.value === null) throw new Error(`Part des chablis comparable à l’IGN : mortalité ${r.category} sans estimation pour ${r.code}`);
+      const v = volumes.get(r.code) ?? { chablis: 0, total: 0 };
+      v.total += r.value;
+      if (r.category === 'chablis') v.chablis += r.value;
+      volumes.set(r.code, v);
+    }
+  }
+  return [...volumes].map(([code, v]) => ({ code, share: v.chablis / v.total }));
+}
+
 export const docs: TableDoc[] = [
   {
     file: 'ha_par_composition.parquet',

@@ -6,9 +6,9 @@ import type { MethodFacts } from '../../src/lib/estimation/methodology.ts';
 import { orderedAggregates } from '../../src/lib/estimation/ordered.ts';
 import { prepareTables } from '../../src/lib/estimation/run.ts';
 import type { SqlRunner } from '../../src/lib/estimation/types.ts';
-import { CHABLIS_VEGET } from '../../src/lib/estimation/variables.ts';
+import { CHABLIS_VEGET, CTE_MORTALITE_TOUTES_CAMPAGNES } from '../../src/lib/estimation/variables.ts';
 import { sqlStrings } from '../../src/lib/sql.ts';
-import { comparableFigures } from './composition.ts';
+import { comparableChablisShares, comparableFigures } from './composition.ts';
 
 /**
  * Facts about the inputs that the methodology page states (methodologie.json): plots per
@@ -28,13 +28,17 @@ export async function methodFacts(runner: SqlRunner): Promise<MethodFacts> {
       FROM placettes GROUP BY annee),
     pp AS (SELECT annee, count(*) AS poplars, count(*) FILTER (WHERE poids > 0) AS poplars_weighted FROM peupleraies_placettes GROUP BY annee),
     a AS (SELECT annee, count(*) AS trees, count(*) FILTER (WHERE ir5 IS NULL) AS trees_without_ir5 FROM arbres GROUP BY annee),
-    m AS (SELECT annee, count(*) AS dead_trees, count(datemort) AS with_datemort,
+    m AS (SELECT annee, count(*) AS dead_trees, count(datemort) AS with_datemort, median(w) AS dead_weight,
                  string_agg(DISTINCT veget, ',' ORDER BY veget) FILTER (WHERE veget IN (${chablis})) AS chablis_codes
           FROM arbres_morts GROUP BY annee),
-    -- Chablis volume per hectare and year, design weights: shows the protocol change of 2019.
-    ch AS (SELECT p.annee, sum(p.poids * coalesce(t.y, 0)) / sum(p.poids) AS chablis_ha
+    -- Mortality per hectare and year of each campaign, design weights, by type: shows the protocol
+    -- changes (dead trees on the whole 15 m circle until 2008; only live chablis in 2019).
+    ${CTE_MORTALITE_TOUTES_CAMPAGNES},
+    mo AS (SELECT p.annee, sum(p.poids * coalesce(t.chablis, 0)) / sum(p.poids) AS chablis_ha,
+                  sum(p.poids * coalesce(t.standing, 0)) / sum(p.poids) AS standing_ha
            FROM placettes p LEFT JOIN (
-             SELECT idp, sum(v * w) / 5 AS y FROM arbres_morts WHERE veget IN (${chablis}) AND v IS NOT NULL AND w IS NOT NULL GROUP BY idp
+             SELECT idp, sum(y) FILTER (WHERE type = 'chablis') AS chablis, sum(y) FILTER (WHERE type = 'mort_sur_pied') AS standing
+             FROM mortalite_toutes_campagnes GROUP BY idp
            ) t USING (idp)
            WHERE p.poids > 0 GROUP BY p.annee),
     c AS (SELECT annee, count(*) AS covers FROM couverts GROUP BY annee)
@@ -43,9 +47,9 @@ export async function methodFacts(runner: SqlRunner): Promise<MethodFacts> {
            coalesce(a.trees, 0) AS trees, coalesce(a.trees_without_ir5, 0) AS trees_without_ir5,
            coalesce(m.dead_trees, 0) AS dead_trees, coalesce(c.covers, 0) > 0 AS has_couverts,
            coalesce(m.with_datemort, 0) > 0 AS has_datemort, coalesce(m.chablis_codes, '') AS chablis_codes,
-           coalesce(ch.chablis_ha, 0) AS chablis_ha
+           m.dead_weight, coalesce(mo.chablis_ha, 0) AS chablis_ha, coalesce(mo.standing_ha, 0) AS standing_ha
     FROM p LEFT JOIN pp USING (annee) LEFT JOIN a USING (annee) LEFT JOIN m USING (annee) LEFT JOIN c USING (annee)
-      LEFT JOIN ch USING (annee)
+      LEFT JOIN mo USING (annee)
     ORDER BY p.annee`);
   const allometry = await q(`
     SELECT coalesce(e.groupe, 'indetermine') AS groupe, regr_slope(ln(a.v), ln(a.c13)) AS b, count(*) AS trees
@@ -61,6 +65,7 @@ export async function methodFacts(runner: SqlRunner): Promise<MethodFacts> {
   return {
     imputation,
     comparable: await comparableFigures(runner),
+    comparableChablisShares: await comparableChablisShares(runner),
     campaigns: campaigns.map((r) => ({
       annee: Number(r['annee']),
       plots: Number(r['plots']),
@@ -77,7 +82,9 @@ export async function methodFacts(runner: SqlRunner): Promise<MethodFacts> {
       hasCouverts: Boolean(r['has_couverts']),
       hasDatemort: Boolean(r['has_datemort']),
       chablisCodes: String(r['chablis_codes']).split(',').filter(Boolean),
+      deadWeight: Number(r['dead_weight']),
       chablisHa: Number(r['chablis_ha']),
+      standingHa: Number(r['standing_ha']),
     })),
     allometry: allometry.map((r) => ({ groupe: String(r['groupe']), b: Number(r['b']), trees: Number(r['trees']) })),
     windows: windows.map((r) => ({

@@ -9,7 +9,8 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PERIOD, EXPOSED_SPECIES, MAIN_PERIODS, MORTALITY_RATE_SPECIES, MORTALITY_RATE_TOP, PERIODS, SIGNIFICANCE } from '../../src/lib/estimation/config.ts';
 import { INDICATORS } from '../../src/lib/estimation/catalogue.ts';
-import { liveChablisEffect, loadMethodFacts } from '../../src/lib/estimation/methodology.ts';
+import { circleWeight, deadTreeSampling, liveChablisEffect, loadMethodFacts } from '../../src/lib/estimation/methodology.ts';
+import { PUBLISHED_PER_HA } from '../../src/lib/estimation/regional.ts';
 import { Results, readResultsFile, resultsPath } from '../../src/lib/estimation/results.ts';
 import { LEVELS, type ResultRow } from '../../src/lib/estimation/types.ts';
 
@@ -144,6 +145,45 @@ describe('resultats.parquet', () => {
     const effect = liveChablisEffect(campaigns, DEFAULT_PERIOD, fr('mortalite_ha').value!)!;
     expect(effect.shortfall).toBeGreaterThan(0);
     expect(effect.shortfall).toBeLessThan(0.05);
+  });
+
+  it('dead trees were recorded on the whole 15 m circle up to 2008, then on concentric circles, without changing the weighted mortality', () => {
+    const campaigns = loadMethodFacts().campaigns;
+    const sampling = deadTreeSampling(campaigns)!;
+    expect(sampling.wholeCircle.map((c) => c.annee)).toEqual([2005, 2006, 2007, 2008]);
+    for (const c of sampling.concentric) expect(c.deadWeight, String(c.annee)).toBeCloseTo(circleWeight(6), 1);
+    // Three times as many dead trees in 2008 as in any later campaign, yet standing mortality per
+    // hectare within a quarter of the later campaigns' mean: the weights carry the change.
+    const c2008 = campaigns.find((c) => c.annee === 2008)!;
+    const later = campaigns.filter((c) => c.annee > 2008);
+    expect(c2008.deadTrees).toBeGreaterThan(3 * Math.max(...later.map((c) => c.deadTrees)));
+    const mean = later.reduce((s, c) => s + c.standingHa, 0) / later.length;
+    expect(Math.abs(c2008.standingHa / mean - 1)).toBeLessThan(0.25);
+    // Campaigns without a date of death have no standing mortality.
+    for (const c of campaigns.filter((x) => !x.hasDatemort)) expect(c.standingHa, String(c.annee)).toBe(0);
+  });
+
+  it('places most chablis of 2009 and 2010 in Nouvelle-Aquitaine (storm Klaus), as the methodology page says', async () => {
+    const rows = await readOutput<{ annee: number; share: number }>((dir) => `
+      SELECT p.annee, sum(m.v * m.w * p.poids) FILTER (WHERE p.reg = '75') / sum(m.v * m.w * p.poids) AS share
+      FROM '${dir}/arbres_morts.parquet' m JOIN '${dir}/placettes.parquet' p USING (idp)
+      WHERE m.veget = 'A' AND p.annee IN (2009, 2010) GROUP BY p.annee ORDER BY p.annee`);
+    expect(rows.map((x) => x.annee)).toEqual([2009, 2010]);
+    for (const x of rows) expect(x.share, String(x.annee)).toBeGreaterThan(0.5);
+  });
+
+  it('gives the share of chablis of France and every région compared with IGN, on IGN’s definition', () => {
+    const shares = loadMethodFacts().comparableChablisShares;
+    expect(shares.map((s) => s.code).sort()).toEqual(Object.keys(PUBLISHED_PER_HA).sort());
+    for (const s of shares) {
+      expect(s.share, s.code).toBeGreaterThan(0);
+      expect(s.share, s.code).toBeLessThan(1);
+    }
+    // Brittany's chablis (a few heavy plots of 2017-2019) weigh most; France stays near its all-forest share.
+    expect(shares.reduce((a, b) => (b.share > a.share ? b : a)).code).toBe('53');
+    const all = r.list({ level: 'france', period: DEFAULT_PERIOD, indicator: 'mortalite', breakdown: 'type' });
+    const allShare = all.find((x) => x.category === 'chablis')!.value! / fr('mortalite').value!;
+    expect(Math.abs(shares.find((s) => s.code === 'FR')!.share - allShare)).toBeLessThan(0.05);
   });
 
   it('every région’s forest area is IGN’s published or interpolated figure, with no sampling interval', () => {

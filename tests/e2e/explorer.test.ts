@@ -22,6 +22,7 @@ import { buildExplorerQuery, type BuiltQuery, type Selection } from '../../src/l
 import type { BreakdownId } from '../../src/lib/explorer/options.ts';
 import { serializeState } from '../../src/lib/explorer/state.ts';
 import { EXPLORER_TABLES } from '../../src/lib/explorer/tables.ts';
+import type { MethodFacts } from '../../src/lib/estimation/methodology.ts';
 import type { Level } from '../../src/lib/estimation/types.ts';
 import { sqlString } from '../../src/lib/sql.ts';
 
@@ -86,7 +87,7 @@ async function nodeRows(q: BuiltQuery): Promise<Row[]> {
 }
 
 
-const USER_BREAKDOWN: Record<string, BreakdownId> = { total: 'aucune', groupe: 'groupe', espece: 'espece', essence: 'espece', classe_diametre: 'classe_diametre', composition: 'composition' };
+const USER_BREAKDOWN: Record<string, BreakdownId> = { total: 'aucune', groupe: 'groupe', espece: 'espece', essence: 'espece', classe_diametre: 'classe_diametre', type: 'type_mort', composition: 'composition' };
 
 describe('explorateur', () => {
   let page: Page;
@@ -185,6 +186,36 @@ describe('explorateur', () => {
       for (const f of ['value', 'lower', 'upper'] as const) expect(close(ours[i]![f], t[f]), `${t.category} ${f}`).toBe(true);
     });
     await expect(page.getByRole('table').first().textContent()).resolves.toMatch(/Sapin pectiné|Épicéa commun|Hêtre/);
+  }, 240_000);
+
+  test('a permalink filtered by composition opens on a fresh visit: mortality by type of death, as the methodology page’s chablis share', async () => {
+    // A fresh visit loads only the tables the selection reads: the species cover must be among them.
+    const fresh = await (await newContext(browser)).newPage();
+    const sel: Selection = {
+      indicator: 'mortalite',
+      territories: [{ level: 'france', codes: ['FR'] }, { level: 'region', codes: ['53'] }],
+      period: '2015-2019',
+      breakdown: 'type_mort',
+      filters: { composition: ['feuillus', 'mixte', 'resineux'] },
+    };
+    await fresh.goto(`${site.url}/explorateur/?${serializeState(sel)}`);
+    expect(await waitForOutcome(fresh), await fresh.locator('[data-error]').innerText().catch(() => '')).toBe('result');
+    const ours = await rowsOf(fresh);
+    const q = buildExplorerQuery(sel);
+    if ('error' in q) throw new Error(q.error);
+    const theirs = await nodeRows(q);
+    expect(ours.map((r) => `${r.code} ${r.category}`).sort()).toEqual(['53 chablis', '53 mort_sur_pied', 'FR chablis', 'FR mort_sur_pied']);
+    for (const t of theirs) {
+      const mine = ours.find((r) => r.code === t.code && r.category === t.category);
+      expect(close(mine?.value ?? null, t.value), `${t.code} ${t.category}`).toBe(true);
+    }
+    const share = (code: string) => {
+      const rows = ours.filter((r) => r.code === code);
+      return rows.find((r) => r.category === 'chablis')!.value! / rows.reduce((s, r) => s + r.value!, 0);
+    };
+    const published = JSON.parse(readFileSync(join(DATA, 'methodologie.json'), 'utf8')) as MethodFacts;
+    for (const code of ['FR', '53']) expect(share(code)).toBeCloseTo(published.comparableChablisShares.find((x) => x.code === code)!.share, 9);
+    await fresh.context().close();
   }, 240_000);
 
   test('territories are ticked in a list that typing narrows (accents and case ignored), with no modifier key', async () => {

@@ -2,13 +2,13 @@
 // ones: what the methodology page says this does to a window's mortality (liveChablisEffect), on
 // hand-computed campaigns.
 import { describe, expect, it } from 'vitest';
-import { liveChablisEffect, type MethodFacts } from '../../src/lib/estimation/methodology.ts';
+import { circleWeight, deadTreeSampling, liveChablisEffect, type MethodFacts } from '../../src/lib/estimation/methodology.ts';
 
 type Campaign = MethodFacts['campaigns'][number];
 const campaign = (annee: number, chablisCodes: string[], chablisHa: number): Campaign => ({
   annee, chablisCodes, chablisHa,
   plots: 1, weighted: 1, thinned: 0, offGrid: 0, mountain: 0, designHa: 1, poplars: 0, poplarsWeighted: 0,
-  trees: 1, treesWithoutIr5: 0, deadTrees: 1, hasCouverts: true, hasDatemort: true,
+  trees: 1, treesWithoutIr5: 0, deadTrees: 1, deadWeight: 88.4, standingHa: 0.5, hasCouverts: true, hasDatemort: true,
 });
 const campaigns = [
   campaign(2014, ['A'], 9), // outside the window: ignored
@@ -43,5 +43,19 @@ describe('the 2019 change in the recording of chablis', () => {
   it('does not take a campaign with both codes for a live-only one', () => {
     const mixed = campaigns.map((c) => (c.annee === 2019 ? { ...c, chablisCodes: ['1', 'A'] } : c));
     expect(liveChablisEffect(mixed, '2015-2019', 0.7)).toBeNull();
+  });
+});
+
+describe('the sampling of dead trees read off their weights', () => {
+  const withWeight = (annee: number, deadWeight: number): Campaign => ({ ...campaign(annee, ['A'], 0.1), deadWeight });
+  it('tells the campaigns of the whole 15 m circle (14,1 tiges/ha) from those of the concentric circles', () => {
+    expect(circleWeight(15)).toBeCloseTo(14.147, 3);
+    expect(circleWeight(6)).toBeCloseTo(88.419, 3);
+    const s = deadTreeSampling([withWeight(2007, 14.15), withWeight(2008, 14.147), withWeight(2009, 88.42), withWeight(2010, 39.3)]);
+    expect(s?.wholeCircle.map((c) => c.annee)).toEqual([2007, 2008]);
+    expect(s?.concentric.map((c) => c.annee)).toEqual([2009, 2010]);
+  });
+  it('says nothing when every campaign was sampled the same way', () => {
+    expect(deadTreeSampling([withWeight(2009, 88.42), withWeight(2010, 88.42)])).toBeNull();
   });
 });

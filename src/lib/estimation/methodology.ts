@@ -15,6 +15,8 @@ export interface MethodFacts {
   imputation: { groupe: string; trees: number; measured: number; imputed: number; bias: number }[];
   /** Per-hectare figures of France and the régions on IGN's published definition (regional.ts). */
   comparable: ComparableFigure[];
+  /** Share of chablis in the mortality of France and each région, on the same definition. */
+  comparableChablisShares: { code: string; share: number }[];
   campaigns: {
     annee: number;
     plots: number;
@@ -35,8 +37,12 @@ export interface MethodFacts {
     hasDatemort: boolean;
     /** veget codes of the chablis recorded (A: alive or dead; 1, from 2019: alive only). */
     chablisCodes: string[];
+    /** Median weight of the dead trees (tiges/ha): ≈ 14.1 where they were recorded on the whole 15 m circle. */
+    deadWeight: number;
     /** Chablis volume per hectare and year (m³/ha/an), design weights, forest plots of the campaign. */
     chablisHa: number;
+    /** The same for the standing trees dead 5 years or less (0 in campaigns without datemort). */
+    standingHa: number;
   }[];
   allometry: { groupe: string; b: number; trees: number }[];
   /** Calibration of each window: published area of France (Σ régions) and design-weight area. */
@@ -89,6 +95,28 @@ export function liveChablisEffect(campaigns: readonly CampaignFacts[], period: s
     othersHa,
     shortfall: ((othersHa - liveOnlyHa) * liveOnly.length) / inWindow.length / mortalityHa,
   };
+}
+
+/** Weight of a tree recorded on a circle of radius r metres (tiges/ha): 10 000 m² ÷ π r². */
+export const circleWeight = (radius: number): number => 10_000 / (Math.PI * radius ** 2);
+
+/** How the dead trees were sampled: the campaigns that recorded them on the whole 15 m circle, and the others. */
+export interface DeadTreeSampling {
+  wholeCircle: CampaignFacts[];
+  concentric: CampaignFacts[];
+}
+
+/**
+ * Reads the sampling of dead trees off their weights: where the median weight is that of the 15 m
+ * circle, every dead tree was recorded on it whatever its size; otherwise, as for the live trees,
+ * on circles of 6, 9 or 15 m by size (the median is then that of the 6 m circle). Null unless both
+ * kinds of campaign are present.
+ */
+export function deadTreeSampling(campaigns: readonly CampaignFacts[]): DeadTreeSampling | null {
+  const onWholeCircle = (c: CampaignFacts) => Math.abs(c.deadWeight - circleWeight(15)) < 0.5;
+  const wholeCircle = campaigns.filter(onWholeCircle);
+  const concentric = campaigns.filter((c) => !onWholeCircle(c));
+  return wholeCircle.length && concentric.length ? { wholeCircle, concentric } : null;
 }
 
 export function loadMethodFacts(file = join(dirname(resultsPath()), 'methodologie.json')): MethodFacts {

@@ -151,13 +151,25 @@ export const CHABLIS_VEGET = ['A', '1'] as const;
 export const LIVE_CHABLIS_VEGET: (typeof CHABLIS_VEGET)[number] = '1';
 const CHABLIS_SQL = sqlStrings(CHABLIS_VEGET);
 
-export const CTE_MORTALITE = `mortalite_arbre AS (
-  SELECT m.idp, m.espar, coalesce(e.groupe, 'indetermine') AS groupe,
+/**
+ * Dead trees counted in mortality, per tree and hectare and year (v·w/5), as a CTE named `name`:
+ * those of the campaigns that record datemort (the estimation), or of every campaign with its year
+ * (the campaign facts of /methodologie, which show how the protocol changed).
+ */
+function mortalityCte(name: string, campaigns: 'datees' | 'toutes'): string {
+  return `${name} AS (
+  SELECT m.idp, ${campaigns === 'toutes' ? 'm.annee, ' : ''}m.espar, coalesce(e.groupe, 'indetermine') AS groupe,
          CASE WHEN m.veget IN (${CHABLIS_SQL}) THEN 'chablis' ELSE 'mort_sur_pied' END AS type, m.v * m.w / 5 AS y
   FROM arbres_morts m LEFT JOIN especes e ON e.espar = m.espar
-  WHERE (m.datemort = 1 OR m.veget IN (${CHABLIS_SQL})) AND m.v IS NOT NULL AND m.w IS NOT NULL
-    AND m.annee IN (${CAMPAGNES_DATEMORT})
+  WHERE (m.datemort = 1 OR m.veget IN (${CHABLIS_SQL})) AND m.v IS NOT NULL AND m.w IS NOT NULL${
+    campaigns === 'datees' ? `\n    AND m.annee IN (${CAMPAGNES_DATEMORT})` : ''
+  }
 )`;
+}
+
+export const CTE_MORTALITE = mortalityCte('mortalite_arbre', 'datees');
+/** The same trees in every campaign, with its year (annee); for 2005–2007, chablis only. */
+export const CTE_MORTALITE_TOUTES_CAMPAGNES = mortalityCte('mortalite_toutes_campagnes', 'toutes');
 
 /**
  * Carbon per tree and hectare (tC/ha), aboveground and roots, from stem volume:
