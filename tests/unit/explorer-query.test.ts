@@ -10,7 +10,7 @@ import { designCtes, withDomain } from '../../src/lib/estimation/sql.ts';
 import { prepareTables } from '../../src/lib/estimation/run.ts';
 import type { NodeDb } from '../../src/lib/estimation/node.ts';
 import { availableBreakdowns, resolveBreakdown } from '../../src/lib/explorer/options.ts';
-import { buildExplorerQuery, splitCatalogueQuery, type BuiltQuery, type Selection } from '../../src/lib/explorer/query.ts';
+import { buildExplorerQuery, DERIVED_TABLES, INPUT_TABLES, splitCatalogueQuery, type BuiltQuery, type Selection } from '../../src/lib/explorer/query.ts';
 import { fixtureNodeDb } from './fixtures/estimationDb.ts';
 
 let db: NodeDb;
@@ -169,6 +169,23 @@ describe('choices that make no sense are explained', () => {
     expect(tables({ ...base, indicator: 'volume_ha' })).not.toContain('couverts');
     expect(tables({ ...base, indicator: 'volume_ha', breakdown: 'composition' })).toEqual(expect.arrayContaining(['couverts', 'especes']));
     expect(tables({ ...base, indicator: 'mortalite', filters: { composition: ['feuillus'] } })).toEqual(expect.arrayContaining(['couverts', 'especes']));
+  });
+  it('loads every input table that any statement of any selection reads (the browser loads only those)', () => {
+    const filterSets: Selection['filters'][] = [{}, { composition: ['feuillus'] }, { espece: ['09'] }, { groupe: ['feuillu'] }, { ser: ['A11'] }, { pente: ['30-60'] }];
+    let checked = 0;
+    for (const ind of INDICATORS) {
+      for (const breakdown of availableBreakdowns(ind.id)) {
+        for (const filters of filterSets) {
+          const q = buildExplorerQuery({ ...base, indicator: ind.id, breakdown, filters });
+          if ('error' in q) continue;
+          const statements = [q.sql, ...q.cached.tables.map((t) => t.sql), q.cached.query.sql, ...q.setup.map((d) => DERIVED_TABLES.get(d)!)];
+          const read = INPUT_TABLES.filter((t) => statements.some((sql) => new RegExp(`\\b(?:FROM|JOIN)\\s+${t}\\b`, 'i').test(sql)));
+          expect(q.tables, `${ind.id} ${breakdown} ${JSON.stringify(filters)}`).toEqual(expect.arrayContaining(read));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
   });
   it('splits the mortality in volume by type of death (standing, chablis), not the other indicators', () => {
     expect(availableBreakdowns('mortalite')).toContain('type_mort');

@@ -271,8 +271,7 @@ export function buildExplorerQuery(sel: Selection): BuiltQuery | { error: string
 
   // Tree filters: which tree tables the indicator reads, and whether they carry the variables.
   const treeFilters = TREE_FILTERS.filter((f) => (sel.filters[f]?.length ?? 0) > 0);
-  // The composition of the plots (filter or breakdown) reads the species cover: its tables load too.
-  const { inputs, derived } = tablesOf(usesComposition(sel, split) ? `${base.sql}\n${COMPOSITION_SELECT}` : base.sql);
+  const { derived } = tablesOf(base.sql);
   const treeTables = Object.keys(TREE_TABLES).filter((t) => referenced(base.sql, t));
   if (treeFilters.length && treeTables.length === 0 && derived.length === 0) {
     return {
@@ -295,6 +294,9 @@ export function buildExplorerQuery(sel: Selection): BuiltQuery | { error: string
   const prelude = treeFilters.length ? treePrelude(sel, params, treeTables, derived) : [];
   const domain = domainSql(sel, params, split);
   const sql = wrapPeriods(withPrelude(withDomain(base.sql, domain), prelude), params.list(periods));
+  // What the browser loads: every table the whole statement reads (species cover for a composition,
+  // species for a group filter…), not only the catalogue's.
+  const { inputs } = tablesOf(sql);
 
   // The same in two steps: x and y into temporary tables named after their statements.
   const parts = splitCatalogueQuery(base.sql);
