@@ -85,6 +85,16 @@ describe('un seul échappement du balisage', () => {
   });
 });
 
+describe('des constructions reproductibles', () => {
+  it('les pages et la bibliothèque ne lisent DuckDB que par queryRows ou le runner de l’estimation', () => {
+    // queryRows adds sums in value order (ordered.ts): a page querying DuckDB directly would bring
+    // back figures that change in their last digits from one build to the next.
+    const files = filesUnder(['src'], /\.(m?ts|astro)$/);
+    const allowed = ['src/lib/data/query.ts', 'src/lib/estimation/node.ts'];
+    expect(files.filter((file) => !allowed.includes(file) && /\brunAndRead(All)?\(/.test(read(file)))).toEqual([]);
+  });
+});
+
 describe('des fichiers à la taille d’un sujet', () => {
   it('un fichier de plus de 400 lignes dans src/ ou scripts/ dit pourquoi dès ses premières lignes', () => {
     const files = filesUnder(['src', 'scripts'], /\.(m?ts|astro|css)$/);
