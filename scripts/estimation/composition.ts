@@ -8,7 +8,7 @@ import type { NodeDb } from '../../src/lib/estimation/node.ts';
 import type { SqlRunner } from '../../src/lib/estimation/types.ts';
 import { sqlString } from '../../src/lib/sql.ts';
 import { buildExplorerQuery, type Selection } from '../../src/lib/explorer/query.ts';
-import { COMPARED_PER_HA, comparableSelections, type ComparableFigure } from '../../src/lib/estimation/regional.ts';
+import { COMPARED_PER_HA, comparableSelections, type ComparableChablisShare, type ComparableFigure } from '../../src/lib/estimation/regional.ts';
 import { toResultRow } from '../../src/lib/estimation/run.ts';
 import { col, type TableDoc } from '../lib/step.ts';
 import { ifnSources } from '../tables/ifnDocs.ts';
@@ -65,22 +65,26 @@ export async function comparableFigures(runner: SqlRunner): Promise<ComparableFi
 
 /**
  * Share of chablis in the mortality of France and each région on the same definition (composition
- * filter, window): the explorer's mortality split by type of death, reproducible there.
+ * filter, window): the explorer's mortality split by type of death, reproducible there; significant
+ * when the chablis estimate passes the site's rule (the explorer hides it otherwise).
  */
-export async function comparableChablisShares(runner: SqlRunner): Promise<{ code: string; share: number }[]> {
-  const volumes = new Map<string, { chablis: number; total: number }>();
+export async function comparableChablisShares(runner: SqlRunner): Promise<ComparableChablisShare[]> {
+  const volumes = new Map<string, { chablis: number; total: number; significant: boolean }>();
   for (const sel of comparableSelections('mortalite_ha')) {
     const q = buildExplorerQuery({ ...sel, indicator: 'mortalite', breakdown: 'type_mort' });
     if ('error' in q) throw new Error(`Part des chablis comparable à l’IGN : ${q.error}`);
     for (const r of (await runner.query(q.sql, q.params)).map(toResultRow)) {
       if (r.value === null) throw new Error(`Part des chablis comparable à l’IGN : mortalité ${r.category} sans estimation pour ${r.code}`);
-      const v = volumes.get(r.code) ?? { chablis: 0, total: 0 };
+      const v = volumes.get(r.code) ?? { chablis: 0, total: 0, significant: true };
       v.total += r.value;
-      if (r.category === 'chablis') v.chablis += r.value;
+      if (r.category === 'chablis') {
+        v.chablis += r.value;
+        v.significant = r.significant;
+      }
       volumes.set(r.code, v);
     }
   }
-  return [...volumes].map(([code, v]) => ({ code, share: v.chablis / v.total }));
+  return [...volumes].map(([code, v]) => ({ code, share: v.chablis / v.total, significant: v.significant }));
 }
 
 export const docs: TableDoc[] = [

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CALIBRATION, DEFAULT_PERIOD, windowYears } from './config.ts';
 import { resultsPath, type Results } from './results.ts';
-import type { ComparableFigure } from './regional.ts';
+import type { ComparableChablisShare, ComparableFigure } from './regional.ts';
 import type { ResultRow } from './types.ts';
 import { LIVE_CHABLIS_VEGET } from './variables.ts';
 
@@ -16,7 +16,7 @@ export interface MethodFacts {
   /** Per-hectare figures of France and the régions on IGN's published definition (regional.ts). */
   comparable: ComparableFigure[];
   /** Share of chablis in the mortality of France and each région, on the same definition. */
-  comparableChablisShares: { code: string; share: number }[];
+  comparableChablisShares: ComparableChablisShare[];
   campaigns: {
     annee: number;
     plots: number;
@@ -41,7 +41,7 @@ export interface MethodFacts {
     deadWeight: number;
     /** Chablis volume per hectare and year (m³/ha/an), design weights, forest plots of the campaign. */
     chablisHa: number;
-    /** The same for the standing trees dead 5 years or less (0 in campaigns without datemort). */
+    /** The same for the standing trees dead 5 years or less (datemort = 1; 0 in 2005–2007, left out). */
     standingHa: number;
   }[];
   allometry: { groupe: string; b: number; trees: number }[];

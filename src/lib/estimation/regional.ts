@@ -57,6 +57,14 @@ export interface ComparableFigure {
   upper: number;
 }
 
+/** Share of chablis in one of those mortality figures (methodologie.json). */
+export interface ComparableChablisShare {
+  code: string;
+  share: number;
+  /** The chablis estimate passes the significance rule; the page shows the share only then. */
+  significant: boolean;
+}
+
 export interface RegionalComparison {
   code: string;
   ours: ComparableFigure;

@@ -46,7 +46,7 @@ export const FLOW_INDICATORS: readonly Indicator[] = [
     unit: 'm³/an',
     description: 'Volume des arbres morts depuis cinq ans au plus, chablis compris, ramené à l’année.',
     method:
-      'Par placette : Σ v × w / 5 sur les arbres morts depuis 5 ans ou moins : morts sur pied, cassés ou non, notés datemort = 1, et chablis (arbres renversés, relevés seulement s’ils sont tombés depuis moins de 5 ans ; en 2019, seulement s’ils sont encore vivants). Seules les campagnes qui relèvent datemort (2008 et après) entrent dans le calcul : la somme pondérée de leurs placettes est rapportée à la part de la surface qu’elles représentent dans la fenêtre, ce qui garde les territoires additifs.',
+      'Par placette : Σ v × w / 5 sur les arbres morts depuis 5 ans ou moins : morts sur pied, cassés ou non, notés datemort = 1, et chablis (arbres renversés, relevés seulement s’ils sont tombés depuis moins de 5 ans ; en 2019, seulement s’ils sont encore vivants). Seules les campagnes qui relèvent datemort (2008 et après) entrent dans le calcul (de 2005 à 2007, la définition et la mesure diffèrent : arbres mourants comptés en 2005 et 2006, volume cubé sur la circonférence à la souche) : la somme pondérée de leurs placettes est rapportée à la part de la surface qu’elles représentent dans la fenêtre, ce qui garde les territoires additifs.',
     sources: [SOURCE_IFN, SOURCE_CALAGE],
     kind: 'total',
     breakdowns: [
@@ -83,7 +83,7 @@ export const FLOW_INDICATORS: readonly Indicator[] = [
     label: 'Taux de mortalité annuel',
     unit: '%/an',
     description: 'Mortalité annuelle rapportée au volume sur pied à la visite.',
-    method: 'Σ poids calé × mortalité annuelle ÷ Σ poids calé × volume vivant sur pied à la visite (qui ne contient plus les arbres morts ou coupés pendant les cinq ans : rapporté au volume du début de la période, le taux serait un peu plus bas), sur les placettes des campagnes qui relèvent datemort, × 100. Par essence : la mortalité de l’essence rapportée au volume vivant de la même essence.',
+    method: 'Σ poids calé × mortalité annuelle ÷ Σ poids calé × volume vivant sur pied à la visite (rapporté au volume du début des cinq ans, plus faible tant que le volume sur pied augmente, le taux serait un peu plus élevé), sur les placettes des campagnes qui relèvent datemort, × 100. Par essence : la mortalité de l’essence rapportée au volume vivant de la même essence.',
     sources: [SOURCE_IFN],
     kind: 'ratio',
     scale: 100,
