@@ -9,8 +9,8 @@ export const MORTS_COLUMNS: ColumnDoc[] = [
   ...PLOT_KEY_COLUMNS,
   TREE_NUMBER_COLUMN,
   col('espar', 'VARCHAR', '', 'espar', 'Code espèce ESPAR ; souvent nul en 2005 (non relevé).'),
-  col('veget', 'VARCHAR', '', 'veget', 'État : 5 mort sur pied, C mort sur pied cassé (2008+), A chablis vivant ou mort (2005–2018), 1 chablis vivant (2019 : les chablis morts ne sont plus relevés) ; liste VEGET.'),
-  col('datemort', 'SMALLINT', '', 'datemort (2008+)', 'Ancienneté de la mort : 1 = 5 ans ou moins, 2 = plus de 5 ans ; nulle avant 2008 (non relevée) et pour les chablis.'),
+  col('veget', 'VARCHAR', '', 'veget', 'État : 5 mort sur pied (en 2005 et 2006, aussi annelé ou inapte à survivre un an), C mort sur pied cassé (2008+), A chablis vivant ou mort (2005–2018), 1 chablis vivant (2019 : les chablis morts ne sont plus relevés) ; liste VEGET.'),
+  col('datemort', 'SMALLINT', '', 'datemort (2008+)', 'Ancienneté de la mort : 1 = 5 ans ou moins, 2 = plus de 5 ans ; nulle pour les chablis, et avant 2008, quand seuls les arbres morts depuis 5 ans au plus étaient relevés, sans date.'),
   col('ori', 'SMALLINT', '', 'ori', 'Origine : 0 rejet, 1 semence, 2 autre.'),
   col('c13', 'DOUBLE', 'm', 'c13 (cm) ÷ 100, 2008+', 'Circonférence à 1,30 m ; nulle de 2005 à 2007 (c0 mesurée à la place).'),
   col('c0', 'DOUBLE', 'm', 'c0 (cm) ÷ 100, 2005–2007', 'Circonférence « à la souche » (10 cm au-dessus du sol), 2005–2007 seulement.'),
@@ -21,7 +21,7 @@ export const MORTS_COLUMNS: ColumnDoc[] = [
 export const docs: TableDoc[] = [
   {
     file: 'arbres_morts.parquet',
-    description: 'Arbres morts sur pied et chablis des points forêt, campagnes 2005–2019. La mortalité annuelle compte les arbres morts depuis 5 ans ou moins (datemort = 1) et les chablis (veget A, 1 en 2019), relevés seulement s’ils sont tombés depuis moins de 5 ans ; en 2019, seuls les chablis encore vivants sont relevés.',
+    description: 'Arbres morts sur pied et chablis des points forêt, campagnes 2005–2019 : relevés sur tout le cercle de 15 m jusqu’en 2008, sur les cercles de 6, 9 ou 15 m selon leur grosseur ensuite (le poids w en tient compte). La mortalité annuelle compte les arbres morts depuis 5 ans ou moins (datemort = 1) et les chablis (veget A, 1 en 2019), relevés seulement s’ils sont tombés depuis moins de 5 ans ; en 2019, seuls les chablis encore vivants sont relevés.',
     sources: ifnSources(),
     order: 'idp, a',
     columns: MORTS_COLUMNS,

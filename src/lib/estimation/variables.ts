@@ -138,7 +138,8 @@ FROM arbres_ir5`;
 /**
  * Annual mortality per hectare, v·w/5 over the trees that died in the last five years. The dead-tree
  * files code them differently by campaign (veget, datemort):
- * - 2005–2007: 5 (mort) and A (chablis), no date of death: these campaigns are left out (X_DATEMORT);
+ * - 2005–2007: only deaths of 5 years or less recorded, undated: 5 (mort; in 2005–2006 also girdled or dying
+ *   trees) and A (chablis), volumes from the stump circumference c0: left out as not comparable (X_DATEMORT);
  * - 2008–2018: 5 (mort sur pied) and C (mort sur pied cassé) with datemort 1 (dead 5 years or less)
  *   or 2 (more); A (chablis) without datemort, recorded only when fallen within 5 years;
  * - 2019: 5 and C with datemort; 1 (chablis vivant) instead of A: from 2019 the protocol records
