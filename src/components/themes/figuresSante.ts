@@ -41,7 +41,7 @@ export function santeFigures(d: SanteData): Record<string, () => ThemeFigureSpec
             },
           ),
         ),
-        note: `Volume des arbres morts depuis cinq ans au plus, ramené à l’année. L’inventaire ne relève l’ancienneté de la mort qu’à partir de la campagne ${d.firstDatemortCampaign} : la période ${period(MAIN_PERIODS[0]!)} ne repose donc que sur ses dernières campagnes. Les périodes affichées ne partagent aucune campagne.`,
+        note: `Volume des arbres morts depuis cinq ans au plus, chablis compris, ramené à l’année. Avant la campagne ${d.firstDatemortCampaign}, les arbres morts étaient relevés selon un autre protocole (sans date de mort ; en 2005 et 2006, arbres mourants compris ; volume cubé à la souche), écarté ici : la période ${period(MAIN_PERIODS[0]!)} ne repose donc que sur ses dernières campagnes. Les périodes affichées ne partagent aucune campagne.`,
         table: {
           caption: 'Mortalité annuelle par période d’inventaire, France métropolitaine',
           columns: ['Période', ...estimateHeaders('m³/an')],
