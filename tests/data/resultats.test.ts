@@ -151,6 +151,7 @@ describe('resultats.parquet', () => {
     const campaigns = loadMethodFacts().campaigns;
     const sampling = deadTreeSampling(campaigns)!;
     expect(sampling.wholeCircle.map((c) => c.annee)).toEqual([2005, 2006, 2007, 2008]);
+    expect([sampling.undatedBefore?.annee, sampling.lastWhole.annee, sampling.firstConcentric.annee]).toEqual([2007, 2008, 2009]);
     for (const c of sampling.concentric) expect(c.deadWeight, String(c.annee)).toBeCloseTo(circleWeight(6), 1);
     // Three times as many dead trees in 2008 as in any later campaign, yet standing mortality per
     // hectare within a quarter of the later campaigns' mean: the weights carry the change.

@@ -47,15 +47,27 @@ describe('the 2019 change in the recording of chablis', () => {
 });
 
 describe('the sampling of dead trees read off their weights', () => {
-  const withWeight = (annee: number, deadWeight: number): Campaign => ({ ...campaign(annee, ['A'], 0.1), deadWeight });
+  const dead = (annee: number, deadWeight: number, hasDatemort: boolean, standingHa: number): Campaign => ({
+    ...campaign(annee, ['A'], 0.1), deadWeight, hasDatemort, standingHa,
+  });
+  const campaigns = [
+    dead(2006, 14.15, false, 0), dead(2007, 14.15, false, 0), dead(2008, 14.147, true, 0.46),
+    dead(2009, 88.42, true, 0.6), dead(2010, 39.3, true, 0.5), dead(2011, 88.42, true, 0.52),
+  ];
   it('tells the campaigns of the whole 15 m circle (14,1 tiges/ha) from those of the concentric circles', () => {
     expect(circleWeight(15)).toBeCloseTo(14.147, 3);
     expect(circleWeight(6)).toBeCloseTo(88.419, 3);
-    const s = deadTreeSampling([withWeight(2007, 14.15), withWeight(2008, 14.147), withWeight(2009, 88.42), withWeight(2010, 39.3)]);
-    expect(s?.wholeCircle.map((c) => c.annee)).toEqual([2007, 2008]);
-    expect(s?.concentric.map((c) => c.annee)).toEqual([2009, 2010]);
+    const s = deadTreeSampling(campaigns)!;
+    expect(s.wholeCircle.map((c) => c.annee)).toEqual([2006, 2007, 2008]);
+    expect(s.concentric.map((c) => c.annee)).toEqual([2009, 2010, 2011]);
   });
-  it('says nothing when every campaign was sampled the same way', () => {
-    expect(deadTreeSampling([withWeight(2009, 88.42), withWeight(2010, 88.42)])).toBeNull();
+  it('sets the last dated whole-circle campaign against the first concentric one, and the undated year before it', () => {
+    const s = deadTreeSampling(campaigns)!;
+    expect([s.lastWhole.annee, s.firstConcentric.annee, s.undatedBefore?.annee]).toEqual([2008, 2009, 2007]);
+    expect(s.laterStanding).toEqual({ min: 0.5, max: 0.6 });
+  });
+  it('says nothing when every campaign was sampled the same way, or no whole-circle campaign dates deaths', () => {
+    expect(deadTreeSampling(campaigns.slice(3))).toBeNull();
+    expect(deadTreeSampling([campaigns[0]!, ...campaigns.slice(3)])).toBeNull();
   });
 });

@@ -100,23 +100,43 @@ export function liveChablisEffect(campaigns: readonly CampaignFacts[], period: s
 /** Weight of a tree recorded on a circle of radius r metres (tiges/ha): 10 000 m² ÷ π r². */
 export const circleWeight = (radius: number): number => 10_000 / (Math.PI * radius ** 2);
 
-/** How the dead trees were sampled: the campaigns that recorded them on the whole 15 m circle, and the others. */
+/** How the dead trees were sampled, read off their weights, as the methodology page tells it. */
 export interface DeadTreeSampling {
+  /** Campaigns that recorded dead trees on the whole 15 m circle, and on the concentric circles. */
   wholeCircle: CampaignFacts[];
   concentric: CampaignFacts[];
+  /** The last whole-circle campaign that dates deaths, and the first concentric one that does. */
+  lastWhole: CampaignFacts;
+  firstConcentric: CampaignFacts;
+  /** The undated campaign just before lastWhole, if any (only recent deaths recorded then). */
+  undatedBefore: CampaignFacts | undefined;
+  /** Range of the standing mortality per hectare (m³/ha/an) of the dated concentric campaigns. */
+  laterStanding: { min: number; max: number };
 }
 
 /**
  * Reads the sampling of dead trees off their weights: where the median weight is that of the 15 m
  * circle, every dead tree was recorded on it whatever its size; otherwise, as for the live trees,
  * on circles of 6, 9 or 15 m by size (the median is then that of the 6 m circle). Null unless both
- * kinds of campaign are present.
+ * kinds of campaign date deaths.
  */
 export function deadTreeSampling(campaigns: readonly CampaignFacts[]): DeadTreeSampling | null {
   const onWholeCircle = (c: CampaignFacts) => Math.abs(c.deadWeight - circleWeight(15)) < 0.5;
   const wholeCircle = campaigns.filter(onWholeCircle);
   const concentric = campaigns.filter((c) => !onWholeCircle(c));
-  return wholeCircle.length && concentric.length ? { wholeCircle, concentric } : null;
+  const lastWhole = wholeCircle.filter((c) => c.hasDatemort).at(-1);
+  const laterDated = concentric.filter((c) => c.hasDatemort);
+  const firstConcentric = laterDated[0];
+  if (!lastWhole || !firstConcentric) return null;
+  const standing = laterDated.map((c) => c.standingHa);
+  return {
+    wholeCircle,
+    concentric,
+    lastWhole,
+    firstConcentric,
+    undatedBefore: campaigns.find((c) => c.annee === lastWhole.annee - 1 && !c.hasDatemort),
+    laterStanding: { min: Math.min(...standing), max: Math.max(...standing) },
+  };
 }
 
 export function loadMethodFacts(file = join(dirname(resultsPath()), 'methodologie.json')): MethodFacts {
