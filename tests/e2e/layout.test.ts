@@ -33,7 +33,9 @@ test('le lien d’évitement mène au contenu principal', async () => {
   const skip = page.getByRole('link', { name: 'Aller au contenu' });
   await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
   await page.keyboard.press('Enter');
-  expect(new URL(page.url()).hash).toBe('#contenu');
+  // Following a same-page link updates the URL asynchronously: wait for it rather than race it.
+  await page.waitForURL((url) => url.hash === '#contenu', { timeout: 5_000 });
+  await expect(page.locator('main#contenu').count()).resolves.toBe(1);
   await context.close();
 });
 
