@@ -11,6 +11,8 @@ import { DEFAULT_PERIOD, EXPOSED_SPECIES, MAIN_PERIODS, MORTALITY_RATE_SPECIES, 
 import { INDICATORS } from '../../src/lib/estimation/catalogue.ts';
 import { circleWeight, deadTreeSampling, liveChablisEffect, loadMethodFacts } from '../../src/lib/estimation/methodology.ts';
 import { PUBLISHED_PER_HA } from '../../src/lib/estimation/regional.ts';
+import { CHABLIS_VEGET } from '../../src/lib/estimation/variables.ts';
+import { sqlStrings } from '../../src/lib/sql.ts';
 import { Results, readResultsFile, resultsPath } from '../../src/lib/estimation/results.ts';
 import { LEVELS, type ResultRow } from '../../src/lib/estimation/types.ts';
 
@@ -169,6 +171,24 @@ describe('resultats.parquet', () => {
       WHERE m.veget = 'A' AND p.annee IN (2009, 2010) GROUP BY p.annee ORDER BY p.annee`);
     expect(rows.map((x) => x.annee)).toEqual([2009, 2010]);
     for (const x of rows) expect(x.share, String(x.annee)).toBeGreaterThan(0.5);
+  });
+
+  it('shows standing mortality rising fastest in the north-east over 2015-2019, as the methodology page says of the shifted windows', async () => {
+    // Standing deaths of five years at most, per hectare and year, by campaign (sampling weights):
+    // Grand Est (44) against the rest of France outside the north-east (Grand Est, Bourgogne-Franche-Comté).
+    const rows = await readOutput<{ zone: string; early: number; late: number }>((dir) => `
+      WITH pl AS (SELECT idp, annee, CASE WHEN reg = '44' THEN 'GES' WHEN reg = '27' THEN 'BFC' ELSE 'autres' END AS zone, poids
+                  FROM '${dir}/placettes.parquet' WHERE poids > 0 AND annee BETWEEN 2015 AND 2019),
+           d AS (SELECT idp, sum(v * w / 5) AS y FROM '${dir}/arbres_morts.parquet'
+                 WHERE datemort = 1 AND veget NOT IN (${sqlStrings(CHABLIS_VEGET)}) GROUP BY idp),
+           c AS (SELECT zone, annee, sum(poids * coalesce(y, 0)) / sum(poids) AS ha FROM pl LEFT JOIN d USING (idp) GROUP BY ALL)
+      SELECT zone, avg(ha) FILTER (WHERE annee IN (2015, 2016)) AS early, avg(ha) FILTER (WHERE annee IN (2018, 2019)) AS late
+      FROM c GROUP BY zone ORDER BY zone`);
+    const rise = Object.fromEntries(rows.map((x) => [x.zone, x.late / x.early]));
+    expect(Object.keys(rise)).toEqual(['BFC', 'GES', 'autres']);
+    expect(rise['GES']).toBeGreaterThan(1.5);
+    expect(rise['GES']).toBeGreaterThan(rise['autres']!);
+    expect(rise['BFC']).toBeGreaterThan(rise['autres']!);
   });
 
   it('gives the share of chablis of France and every région compared with IGN, on IGN’s definition', () => {
