@@ -16,7 +16,7 @@ export const chartPalette = [
 /** CSS variable names matching chartPalette, so SVG charts follow the active theme. */
 export const chartPaletteVars = chartPalette.map((_, i) => `var(--chart-${i + 1})`);
 
-/** Grey used for estimates below the significance rule (« trop peu de placettes ») or missing values. */
+/** Grey used for estimates below the significance rule (« estimation trop imprécise ») or missing values. */
 export const notSignificantColour = '#9aa39e';
 
 /** Sequential scheme for choropleths (light to dark blue-green), readable by colour-blind users. */

@@ -113,7 +113,7 @@ describe('fiches construites', () => {
         expect(line, `${path} : ligne ${row.category_label}`).toBeTruthy();
         const cells = [...line!.querySelectorAll('td')].map((td) => td.textContent);
         if (row.significant) expect(cells).toContain(formatCell(row.value, row.unit));
-        else expect(cells).toContain('trop peu de placettes');
+        else expect(cells).toContain('estimation trop imprécise');
       }
     }
   });
@@ -381,5 +381,5 @@ test('la fiche de l’Allier compare, sans JavaScript, ses chiffres clés à ceu
   const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent);
   expect(headers).toEqual(['Territoire', 'Taux de boisement (%)', 'Volume à l’hectare (m³/ha)', 'Carbone à l’hectare (tC/ha)', 'Surface forestière (ha)']);
   // Every cell is a figure with its interval, or says why there is none.
-  for (const td of table.querySelectorAll('tbody td')) expect(td.textContent).toMatch(/^\d[\d\s\u202f,]*(\d[\d\s\u202f,]* – \d[\d\s\u202f,]*|d’après la surface publiée)$|^trop peu de placettes$/);
+  for (const td of table.querySelectorAll('tbody td')) expect(td.textContent).toMatch(/^\d[\d\s\u202f,]*(\d[\d\s\u202f,]* – \d[\d\s\u202f,]*|d’après la surface publiée)$|^estimation trop imprécise$/);
 });

@@ -229,7 +229,7 @@ describe('sans WebGL ni JavaScript', () => {
     const svg = page.locator('.map-static__svg');
     await expect(svg.isVisible()).resolves.toBe(true);
     await expect(svg.locator('path').count()).resolves.toBe(96);
-    await expect(page.locator('[data-map-legend]').textContent()).resolves.toContain('trop peu de placettes');
+    await expect(page.locator('[data-map-legend]').textContent()).resolves.toContain('estimation trop imprécise');
     await expect(page.locator('[data-map-summary]').textContent()).resolves.toContain('Valeurs les plus élevées');
     await expect(page.locator('noscript').count()).resolves.toBe(1);
     const link = page.locator('[data-map-table] tbody a', { hasText: 'Gironde' });

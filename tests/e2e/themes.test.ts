@@ -64,13 +64,13 @@ describe('pages construites', () => {
     expect(Number(total)).toBe(Math.round(record.surface));
   });
 
-  test('une estimation écartée par la règle se dit « trop peu de placettes », comme sur les fiches, avec un lien vers la règle', () => {
+  test('une estimation écartée par la règle se dit « estimation trop imprécise », comme sur les fiches, avec un lien vers la règle', () => {
     let figuresWithHidden = 0;
     for (const slug of THEMES) {
       const { document } = parseHTML(htmlOf(slug));
       expect(plain(document.querySelector('main')?.textContent), slug).not.toMatch(/non significati/);
       for (const figure of document.querySelectorAll('figure.chart-figure')) {
-        if (!plain(figure.querySelector('table')?.textContent).includes('trop peu de placettes')) continue;
+        if (!plain(figure.querySelector('table')?.textContent).includes('estimation trop imprécise')) continue;
         figuresWithHidden++;
         const links = [...figure.querySelectorAll('figcaption a')].map((a) => a.getAttribute('href'));
         expect(links, `${slug} : ${plain(figure.querySelector('.chart-figure__title')?.textContent)}`).toContain('/methodologie/#significativite');

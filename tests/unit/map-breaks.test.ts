@@ -62,7 +62,7 @@ describe('quantiles', () => {
 });
 
 describe('couleurs', () => {
-  test('les couleurs viennent de la palette séquentielle, du clair au foncé, distinctes du gris « trop peu de placettes »', () => {
+  test('les couleurs viennent de la palette séquentielle, du clair au foncé, distinctes du gris « estimation trop imprécise »', () => {
     const colours = classColours(5);
     expect(colours.length).toBe(5);
     expect(new Set(colours).size).toBe(5);

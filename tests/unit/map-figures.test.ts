@@ -29,11 +29,11 @@ describe('chiffres par territoire', () => {
     expect(older.map((f) => f.status)).toEqual(['ok', 'ok', 'absent']);
   });
 
-  test('le survol donne nom, valeur et intervalle ; « trop peu de placettes » sans nombre', () => {
+  test('le survol donne nom, valeur et intervalle ; « estimation trop imprécise » sans nombre', () => {
     const [a, , c] = territoryFigures(file, '2015-2019', level.territories);
     expect(plain(describeFigure(a!, 'm³/ha'))).toBe('Plaine A (A11) : 120 m³/ha (entre 100 et 140 m³/ha), 80 placettes');
     const text = plain(describeFigure(c!, 'm³/ha'));
-    expect(text).toBe('Massif C (C33) : trop peu de placettes (12 placettes)');
+    expect(text).toBe('Massif C (C33) : estimation trop imprécise (12 placettes)');
     expect(text).not.toMatch(/90/);
   });
 
@@ -44,7 +44,7 @@ describe('chiffres par territoire', () => {
     expect(classes.reduce((n, i) => n + i.count, 0)).toBe(2);
     expect(items.find((i) => i.kind === 'ns')!.count).toBe(1);
     const html = legendHtml(file, figures);
-    expect(html).toContain('trop peu de placettes');
+    expect(html).toContain('estimation trop imprécise');
     expect(html).toContain('quantiles');
     expect(html).toContain('Volume à l’hectare (m³/ha)');
   });
@@ -73,7 +73,7 @@ describe('tableau et résumé', () => {
     expect(html).toContain('>120<');
     expect(html).toContain('100 à 140');
     const c33 = html.split('<tr').find((row) => row.includes('C33'))!;
-    expect(c33).toContain('trop peu de placettes');
+    expect(c33).toContain('estimation trop imprécise');
     expect(c33).not.toMatch(/>90|170/);
     expect(tableRowsHtml(figures, 'm³/ha', false)).not.toContain('<a ');
   });

@@ -27,11 +27,11 @@ describe('barres avec intervalles', () => {
     expect(svg).toContain('aria-label="Graphique d’essai"');
     expect(svg).toContain('Description d’essai');
   });
-  it('écrit « trop peu de placettes » sans barre ni valeur pour une estimation cachée', () => {
+  it('écrit « estimation trop imprécise » sans barre ni valeur pour une estimation cachée', () => {
     const d = doc(svg);
     expect(d.querySelectorAll('rect').length).toBe(1);
     const words = [...d.querySelectorAll('text')].map((t) => t.textContent);
-    expect(words).toContain('trop peu de placettes');
+    expect(words).toContain('estimation trop imprécise');
     expect(words).not.toContain('4,0');
     expect(words).toContain('10,0');
     expect(svg).not.toMatch(/NaN|undefined/);
@@ -124,7 +124,7 @@ describe('cartes choroplèthes', () => {
     expect(normaliseSvg(svg)).toMatchSnapshot('carte');
   });
   it('légende les classes de la plus faible à la plus forte, puis le hachuré', () => {
-    expect(legendEntries([5, 10], (x) => `${x} %`).map((e) => e.label)).toEqual(['moins de 5 %', '5 % à moins de 10 %', '10 % et plus', 'trop peu de placettes ou sans donnée']);
+    expect(legendEntries([5, 10], (x) => `${x} %`).map((e) => e.label)).toEqual(['moins de 5 %', '5 % à moins de 10 %', '10 % et plus', 'estimation trop imprécise ou sans donnée']);
   });
   it('la carte des feux se colore du jaune au rouge, pas dans le vert de la forêt, carte et légende ensemble', () => {
     const fire = choroplethMap(topology, new Map([['A', { value: 10, significant: true }], ['B', { value: 3, significant: true }]]), {

@@ -1,6 +1,6 @@
 // The sentences of the thematic articles, generated from the data: each in-text figure follows its
 // input (change the fixture, the text changes), intervals decide every « hausse » or « baisse »,
-// and a non-significant estimate is written « trop peu de placettes », never as a number.
+// and a non-significant estimate is written « estimation trop imprécise », never as a number.
 import { describe, expect, it } from 'vitest';
 import { foretFacts } from '../../src/lib/themes/foret.ts';
 import { santeFacts } from '../../src/lib/themes/sante.ts';
@@ -63,13 +63,13 @@ describe('Santé des forêts', () => {
     d.mortality[2] = est(8.9e6, 0.5e6, 'm³/an', { period: '2015-2019' });
     expect(santeFacts(d)['evolutionMortalite']).toMatch(/^n’a pas varié de façon significative/);
   });
-  it('écrit « trop peu de placettes » au lieu d’un nombre', () => {
+  it('écrit « estimation trop imprécise » au lieu d’un nombre', () => {
     const d = santeFixture();
     d.deadWoodFrance = est(6.8, 4, 'm³/ha', { significant: false });
     d.mortality[2] = est(10.5e6, 0.5e6, 'm³/an', { period: '2015-2019', significant: false });
     const f = santeFacts(d);
-    expect(f['boisMortFrance']).toBe('trop peu de placettes');
-    expect(f['mortaliteApres']).toBe('trop peu de placettes');
+    expect(f['boisMortFrance']).toBe('estimation trop imprécise');
+    expect(f['mortaliteApres']).toBe('estimation trop imprécise');
     expect(f['evolutionMortalite']).toMatch(/ne peut pas être comparée/);
   });
 });
@@ -121,6 +121,6 @@ describe('Atténuation', () => {
     const d = attenuationFixture();
     d.production = est(100e6, 60e6, 'm³/an', { significant: false });
     expect(carbonBalance(d)).toBeUndefined();
-    expect(attenuationFacts(d)['puitsCo2e']).toBe('trop peu de placettes');
+    expect(attenuationFacts(d)['puitsCo2e']).toBe('estimation trop imprécise');
   });
 });

@@ -19,9 +19,9 @@ describe('quantités en prose', () => {
   it('écrit les taux annuels avec deux décimales', () => {
     expect(plain(withInterval(est(0.106, 0.022, '%/an')))).toBe('0,11 % par an (entre 0,08 et 0,13 % par an)');
   });
-  it('écrit « trop peu de placettes » au lieu d’un nombre', () => {
-    expect(withInterval(est(12, 1, '%', { significant: false }))).toBe('trop peu de placettes');
-    expect(value(undefined)).toBe('trop peu de placettes');
+  it('écrit « estimation trop imprécise » au lieu d’un nombre', () => {
+    expect(withInterval(est(12, 1, '%', { significant: false }))).toBe('estimation trop imprécise');
+    expect(value(undefined)).toBe('estimation trop imprécise');
   });
   it('formate hectares, effectifs et pourcentages à la française', () => {
     expect(plain(hectares(61424.17))).toBe('61 400 ha');
@@ -57,6 +57,6 @@ describe('comparaisons et grammaire', () => {
     expect(plain(leader(rows(tooMany), names))).toBe('A (70,0 %), à égalité statistique avec 6 autres départements');
     // The lowest: the same ranking reversed.
     expect(plain(leader([...rows([{ nom: 'C', value: 61, half: 2 }])].reverse(), names))).toBe('B (60,0 %), à égalité statistique avec C (61,0 %)');
-    expect(leader([], names)).toBe('trop peu de placettes');
+    expect(leader([], names)).toBe('estimation trop imprécise');
   });
 });

@@ -1,6 +1,6 @@
 // The site's one chart of estimates with their 95 % intervals: horizontal bars, grouped by category,
 // each category's label above its bars (long names never squeeze the bars on a phone), a bar hidden
-// with « trop peu de placettes » where the significance rule says so. These functions return Plot
+// with « estimation trop imprécise » where the significance rule says so. These functions return Plot
 // options only: factsheets and articles render them at build time (themes/charts.ts, renderPlot),
 // the explorer in the browser with the page's own document.
 import * as Plot from '@observablehq/plot';
@@ -40,7 +40,7 @@ export interface Bar {
   from?: number;
   lower?: number | null;
   upper?: number | null;
-  /** False: no bar, « trop peu de placettes » written instead. Default true. */
+  /** False: no bar, « estimation trop imprécise » written instead. Default true. */
   significant?: boolean;
   /** Text after the bar; default: format(value). */
   text?: string;
@@ -62,7 +62,7 @@ export interface BarsOptions extends ChartText {
   colours?: Record<string, string>;
   /** Upper end of the axis; default: the largest bar end or bound. */
   max?: number;
-  /** Text in place of a bar the significance rule hides; default « trop peu de placettes ». */
+  /** Text in place of a bar the significance rule hides; default « estimation trop imprécise ». */
   hiddenText?: string;
 }
 

@@ -100,7 +100,7 @@ export function mapBreaks(values: Iterable<MapValue>, classes = 5): number[] {
   return quantileBreaks([...values].filter((v) => v.significant && v.value !== null).map((v) => v.value!), classes);
 }
 
-/** Legend entries: « moins de 20 % », « 20 à 30 % », …, « 40 % et plus », then « trop peu de placettes ». */
+/** Legend entries: « moins de 20 % », « 20 à 30 % », …, « 40 % et plus », then « estimation trop imprécise ». */
 export function legendEntries(
   breaks: readonly number[],
   format: (x: number) => string,

@@ -91,7 +91,7 @@ export function adaptationFigures(d: AdaptationData): Record<string, () => Theme
         title: `Où poussent l’épicéa, le hêtre et le sapin : part de chacun dans le volume de bois de chaque sylvoécorégion, ${p}`,
         svg: `<div class="theme-maps">${maps.join('')}</div>`,
         legend: legendEntries(SHARE_BREAKS, (x) => `${x}\u202f%`),
-        note: 'Mêmes classes sur les trois cartes. Sylvoécorégion : l’une des 86 régions de climat, de relief et de sols homogènes définies par l’inventaire forestier. Hachuré : trop peu de placettes portant l’essence pour une estimation fiable.',
+        note: 'Mêmes classes sur les trois cartes. Sylvoécorégion : l’une des 86 régions de climat, de relief et de sols homogènes définies par l’inventaire forestier. Hachuré : estimation trop imprécise (trop peu de placettes portant l’essence, ou intervalle de confiance trop large).',
         table: {
           caption: `Part de l’épicéa commun, du hêtre et du sapin pectiné dans le volume de bois sur pied, par sylvoécorégion, ${p} : estimation en % (intervalle de confiance à 95 %)`,
           columns: ['Sylvoécorégion', ...EXPOSED_SPECIES.map((s) => `${s.nom} (%)`)],

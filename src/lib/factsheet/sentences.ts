@@ -3,12 +3,12 @@
 // when the 95 % intervals do not overlap, and a non-significant figure is never printed as a number.
 import { agree, capitalise, levelNames, nameWithArticle, ofName, type NamedTerritory } from '../territories/grammar.ts';
 import { compare, isShown, type Estimate } from './estimate.ts';
-import { NON_SIGNIFICANT, isWithoutSpread } from '../format/numbers.ts';
+import { NON_SIGNIFICANT, NOT_SHOWN_WHY, isWithoutSpread } from '../format/numbers.ts';
 import { quantity, quantityRange } from '../format/prose.ts';
 
 
 /**
- * « 487 000 ha (entre 470 000 et 504 000 ha) », or « trop peu de placettes »: an estimate in a
+ * « 487 000 ha (entre 470 000 et 504 000 ha) », or « estimation trop imprécise »: an estimate in a
  * sentence, on the factsheets and in the articles alike, the interval on the scale of the value.
  */
 export function valueWithInterval(e: Estimate | undefined): string {
@@ -16,7 +16,7 @@ export function valueWithInterval(e: Estimate | undefined): string {
   return `${quantity(e.value, e.unit)} (${quantityRange(e.lower, e.upper, e.unit, e.value)})`;
 }
 
-/** « 47 % », or « trop peu de placettes ». */
+/** « 47 % », or « estimation trop imprécise ». */
 export function plainValue(e: Estimate | undefined): string {
   return isShown(e) ? quantity(e.value, e.unit) : NON_SIGNIFICANT;
 }
@@ -39,7 +39,7 @@ function comparedWithFrance(a: Estimate | undefined, france: Estimate | undefine
 
 export function areaSentence(t: NamedTerritory, area: Estimate | undefined, rate: Estimate | undefined, franceRate: Estimate | undefined): string {
   if (!isShown(area)) {
-    return `Les placettes de l’inventaire sont trop peu nombreuses pour estimer de façon fiable la surface forestière ${ofName(t)} (${NON_SIGNIFICANT}).`;
+    return `La surface forestière ${ofName(t)} ne peut pas être estimée de façon fiable (${NOT_SHOWN_WHY}).`;
   }
   // A région's or France's area is IGN's published one (the calibration total): said so, without interval.
   let text = isWithoutSpread(area.lower, area.upper)
@@ -91,7 +91,7 @@ export function compositionSentence(t: NamedTerritory, shares: Record<string, Es
     .sort((a, b) => shares[b]!.value! - shares[a]!.value!);
   const first = ranked[0];
   if (first === undefined) {
-    return `La répartition entre feuillus et résineux des forêts ${ofName(t)} ne peut pas être estimée de façon fiable (${NON_SIGNIFICANT}).`;
+    return `La répartition entre feuillus et résineux des forêts ${ofName(t)} ne peut pas être estimée de façon fiable (${NOT_SHOWN_WHY}).`;
   }
   const share = shares[first]!;
   let text = `Les forêts ${ofName(t)} sont constituées à ${quantity(share.value!, share.unit)} ${compositionWords[first]}`;
@@ -122,7 +122,7 @@ export function speciesSentence(t: NamedTerritory, species: { name: string; shar
   const shown = species.filter((s) => isShown(s.share));
   const first = shown[0];
   if (first === undefined) {
-    return `Aucune essence ne couvre une part de la surface forestière ${ofName(t)} estimable de façon fiable (${NON_SIGNIFICANT}).`;
+    return `Aucune essence ne couvre une part de la surface forestière ${ofName(t)} estimable de façon fiable (${NOT_SHOWN_WHY}).`;
   }
   let text = `${capitalise(speciesWithArticle(first.name))} est l’essence principale de ${valueWithInterval(first.share)} de la surface forestière`;
   const next = shown.slice(1, 3).map((s) => `${speciesWithArticle(s.name)} (${quantity(s.share.value!, s.share.unit)})`);
@@ -131,7 +131,7 @@ export function speciesSentence(t: NamedTerritory, species: { name: string; shar
 }
 
 export function volumeSentence(t: NamedTerritory, volume: Estimate | undefined, perHa: Estimate | undefined, francePerHa: Estimate | undefined): string {
-  if (!isShown(volume)) return `Le volume de bois sur pied ${ofName(t)} ne peut pas être estimé de façon fiable (${NON_SIGNIFICANT}).`;
+  if (!isShown(volume)) return `Le volume de bois sur pied ${ofName(t)} ne peut pas être estimé de façon fiable (${NOT_SHOWN_WHY}).`;
   let text = `Le volume de bois sur pied atteint ${valueWithInterval(volume)}`;
   if (isShown(perHa)) {
     text += `, soit ${quantity(perHa.value, perHa.unit)} en moyenne`;
@@ -155,20 +155,20 @@ export function flowSentence(production: Estimate | undefined, mortality: Estima
   parts.push(
     isShown(production)
       ? `La production biologique des arbres atteint ${valueWithInterval(production)}.`
-      : `La production biologique annuelle ne peut pas être estimée de façon fiable (${NON_SIGNIFICANT}).`,
+      : `La production biologique annuelle ne peut pas être estimée de façon fiable (${NOT_SHOWN_WHY}).`,
   );
   if (isShown(mortality)) {
     let text = `La mortalité représente ${valueWithInterval(mortality)}`;
     if (isShown(mortalityRate)) text += `, soit ${quantity(mortalityRate.value, mortalityRate.unit)} du volume sur pied`;
     parts.push(`${text}.`);
   } else {
-    parts.push(`La mortalité annuelle ne peut pas être estimée de façon fiable (${NON_SIGNIFICANT}).`);
+    parts.push(`La mortalité annuelle ne peut pas être estimée de façon fiable (${NOT_SHOWN_WHY}).`);
   }
   return parts.join(' ');
 }
 
 export function carbonSentence(t: NamedTerritory, carbon: Estimate | undefined, co2: Estimate | undefined): string {
-  if (!isShown(carbon)) return `Le stock de carbone des arbres vivants ${ofName(t)} ne peut pas être estimé de façon fiable (${NON_SIGNIFICANT}).`;
+  if (!isShown(carbon)) return `Le stock de carbone des arbres vivants ${ofName(t)} ne peut pas être estimé de façon fiable (${NOT_SHOWN_WHY}).`;
   let text = `Les arbres vivants ${ofName(t)}, troncs, branches et racines, stockent ${valueWithInterval(carbon)}`;
   if (isShown(co2)) text += `, soit ${quantity(co2.value, co2.unit)}`;
   return `${text}.`;
@@ -207,7 +207,7 @@ export function areaEvolutionSentence(t: NamedTerritory, first: { period: string
  * not deducted. Said to be negative only when its whole interval is.
  */
 export function balanceSentence(balance: Estimate | undefined): string {
-  if (!isShown(balance)) return `Production moins mortalité ne peut pas être estimée de façon fiable (${NON_SIGNIFICANT}).`;
+  if (!isShown(balance)) return `Production moins mortalité ne peut pas être estimée de façon fiable (${NOT_SHOWN_WHY}).`;
   const range = quantityRange(balance.lower, balance.upper, balance.unit, balance.value);
   const sign = balance.upper < 0 ? ' : la mortalité dépasse la production' : balance.lower > 0 ? '' : ' : l’écart n’est pas significatif';
   return `Production moins mortalité : ${quantity(balance.value, balance.unit)} (${range})${sign}. Les prélèvements (coupes) n’en sont pas déduits : les fichiers publics de l’inventaire ne permettent pas de les mesurer.`;

@@ -1,6 +1,6 @@
 // Numbers for tables, chart axes and downloads, French style (Intl.NumberFormat('fr-FR'), the only
 // place that calls it): grouping with a narrow no-break space, decimal comma, one rounding rule per
-// kind of cell, and « trop peu de placettes » where the significance rule hides a value. Prose
+// kind of cell, and « estimation trop imprécise » where the significance rule hides a value. Prose
 // quantities (« 16,9 millions d’hectares ») are in ./prose.ts and use these numbers.
 import type { ResultRow } from '../estimation/types.ts';
 
@@ -11,7 +11,9 @@ export const NNBSP = '\u202f';
  * (the rule is explained at /methodologie/#significativite). One wording everywhere: « non
  * significatif » read as « no significant change » in the articles.
  */
-export const NON_SIGNIFICANT = 'trop peu de placettes';
+export const NON_SIGNIFICANT = 'estimation trop imprécise';
+/** Why the rule hides a figure, for sentences and legends (the two conditions of the rule). */
+export const NOT_SHOWN_WHY = 'trop peu de placettes ou intervalle de confiance trop large';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 function nf(min: number, max: number): Intl.NumberFormat {
@@ -135,7 +137,7 @@ export function formatEstimateCell(x: number | null, value: number, lower: numbe
   return formatCell(Math.round(x / step) * step, unit);
 }
 
-/** [estimate, lower, upper] cells of a result row, or « trop peu de placettes » with empty bounds. */
+/** [estimate, lower, upper] cells of a result row, or « estimation trop imprécise » with empty bounds. */
 export function estimateCells(row: Pick<ResultRow, 'value' | 'lower' | 'upper' | 'unit' | 'significant'> | undefined): [string, string, string] {
   if (!row || !row.significant || row.value === null) return [NON_SIGNIFICANT, '–', '–'];
   const cell = (x: number | null) => formatEstimateCell(x, row.value!, row.lower, row.upper, row.unit);

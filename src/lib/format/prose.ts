@@ -120,7 +120,7 @@ export function axisUnit(max: number, unit: string): { div: number; label: strin
 }
 
 export interface FormattedEstimate {
-  /** « 16,9 millions d’hectares », or « trop peu de placettes ». */
+  /** « 16,9 millions d’hectares », or « estimation trop imprécise ». */
   value: string;
   /** « intervalle de confiance à 95 % : 16,7 à 17,1 millions d’hectares », or '' when not significant. */
   interval: string;

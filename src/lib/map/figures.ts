@@ -2,7 +2,7 @@
 // legend, its summary and its table say about them. DOM-free: the build renders the page without
 // JavaScript from it, and the browser re-renders the same markup when the reader changes the map.
 import { quantity, quantityRange } from '../format/prose.ts';
-import { NON_SIGNIFICANT, estimateCells, formatInteger, signif } from '../format/numbers.ts';
+import { NON_SIGNIFICANT, NOT_SHOWN_WHY, estimateCells, formatInteger, signif } from '../format/numbers.ts';
 import { classColours, classIndex, symbolLegendValues } from './breaks.ts';
 import type { FigureTuple, IndicatorFile, MapTerritory } from './types.ts';
 import { escapeHtml } from '../html.ts';
@@ -48,7 +48,7 @@ export function territoryFigures(file: IndicatorFile, period: string, territorie
 }
 
 
-/** "52 % (entre 48 et 56 %)", « trop peu de placettes » or « aucun résultat ». */
+/** "52 % (entre 48 et 56 %)", « estimation trop imprécise » or « aucun résultat ». */
 export function valueText(f: TerritoryFigure, unit: string): string {
   if (f.status === 'absent') return NO_RESULT;
   if (f.status === 'ns') return NON_SIGNIFICANT;
@@ -122,7 +122,7 @@ export function legendHtml(file: IndicatorFile, figures: readonly TerritoryFigur
     (file.mode === 'choropleth'
       ? 'Classes par quantiles des valeurs significatives de toutes les périodes : chaque couleur regroupe à peu près autant de territoires, et garde le même sens d’une période à l’autre.'
       : 'La surface de chaque cercle est proportionnelle au total du territoire (tailles de la légende pour la vue de toute la France).') +
-    ' Hachures : trop peu de placettes ou intervalle de confiance trop large pour publier la valeur.';
+    ` Hachures : ${NOT_SHOWN_WHY} pour publier la valeur.`;
   const countHead = '<span class="map-legend__count-head" aria-hidden="true">territoires</span>';
   return `<p class="map-legend__title"><span>${escapeHtml(file.label)} (${escapeHtml(file.unit)})</span>${countHead}</p><ul class="map-legend__list">${lines.join('')}</ul><p class="map-legend__method">${method}</p>`;
 }

@@ -1,5 +1,5 @@
 // Words and numbers of the thematic articles: quantities rounded for prose, estimates with their
-// interval or « trop peu de placettes », comparisons that respect the intervals, and the small French
+// interval or « estimation trop imprécise », comparisons that respect the intervals, and the small French
 // grammar the sentences need (lists, ordinals, years). Every sentence generator of the themes
 // uses these, so a figure reads the same on every page.
 import { compare, isShown, type Estimate } from '../factsheet/estimate.ts';
@@ -46,10 +46,10 @@ export function quantity(x: number, unit: string): string {
 
 const amount = proseQuantity;
 
-/** An estimate as prose prints it: « 30,8 % (entre 30,5 et 31,1 %) », or « trop peu de placettes ». */
+/** An estimate as prose prints it: « 30,8 % (entre 30,5 et 31,1 %) », or « estimation trop imprécise ». */
 export const withInterval = valueWithInterval;
 
-/** An estimate's value alone: « 30,8 % », or « trop peu de placettes ». */
+/** An estimate's value alone: « 30,8 % », or « estimation trop imprécise ». */
 export const value = plainValue;
 
 /** « 2015–2019 » from « 2015-2019 ». */

@@ -269,8 +269,8 @@ async function render(sel: Selection, q: BuiltQuery, rows: ExplorerRow[]): Promi
   const chartBox = element('[data-chart]', resultEl);
   chartBox.replaceChildren(resultChart(rows, { width, unit: ind.unit, title }));
   element('[data-chart-caption]', resultEl).textContent = new Set(rows.map((r) => r.period)).size > 1
-    ? 'Points : estimations par fenêtre de cinq campagnes ; traits verticaux : intervalles de confiance à 95 %. Une estimation que la règle de significativité écarte n’est pas tracée (« n. s. » : trop peu de placettes).'
-    : 'Barres : estimations ; traits : intervalles de confiance à 95 %. Une estimation que la règle de significativité écarte n’est pas tracée (« trop peu de placettes »).';
+    ? 'Points : estimations par fenêtre de cinq campagnes ; traits verticaux : intervalles de confiance à 95 %. Une estimation que la règle de significativité écarte n’est pas tracée (« n. s. » : estimation trop imprécise).'
+    : 'Barres : estimations ; traits : intervalles de confiance à 95 %. Une estimation que la règle de significativité écarte n’est pas tracée (« estimation trop imprécise »).';
 
   const mapBox = element('[data-map]', resultEl);
   const level = mapLevel(rows, q.split);

@@ -1,7 +1,7 @@
 // Drawing an explorer result in the browser: the table (value, 95 % interval, plots,
 // significance), an Observable Plot chart with error bars (bars for one period, points and
 // intervals over time for all periods), and a small choropleth map from the site's TopoJSON
-// when the result is territorial. Figures below the significance rule print « trop peu de placettes », never a number.
+// when the result is territorial. Figures below the significance rule print « estimation trop imprécise », never a number.
 import * as Plot from '@observablehq/plot';
 import { geoConicConformal, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
@@ -153,7 +153,7 @@ export function mapLevel(rows: readonly ExplorerRow[], split: string | null): Le
   return level === 'france' ? null : level;
 }
 
-/** Small choropleth of one category and period: quantile classes, « trop peu de placettes » in grey. */
+/** Small choropleth of one category and period: quantile classes, « estimation trop imprécise » in grey. */
 /** Projected outlines of a topology at a width, computed once (only the colours change between results). */
 const outlines = new WeakMap<Topology, Map<number, { code: string; nom: string; d: string }[]>>();
 function outlinesOf(topology: Topology, width: number, height: number): { code: string; nom: string; d: string }[] {
