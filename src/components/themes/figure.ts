@@ -2,7 +2,7 @@
 // helpers that turn estimates into bars and table rows. Figures are built by the per-theme modules
 // (figuresForet.ts …) and rendered by ThemeFigure.astro through ChartFigure.astro.
 import type { ResultRow } from '../../lib/estimation/types.ts';
-import { NON_SIGNIFICANT, estimateCells, fixed, formatCell, formatInteger } from '../../lib/format/numbers.ts';
+import { NON_SIGNIFICANT, estimateCells, fixed, formatCell, formatEstimateCell, formatInteger } from '../../lib/format/numbers.ts';
 import { isShown } from '../../lib/factsheet/estimate.ts';
 import type { Bar } from './charts.ts';
 
@@ -31,7 +31,7 @@ export function estimateHeaders(unit: string): string[] {
   return [`Estimation (${unit})`, 'Borne basse (IC 95 %)', 'Borne haute (IC 95 %)', 'Placettes'];
 }
 
-/** Cells of an estimate: value, bounds (or « trop peu de placettes »), plots. */
+/** Cells of an estimate: value, bounds (or « estimation trop imprécise »), plots. */
 export function estimateRow(row: ResultRow | undefined): string[] {
   return [...estimateCells(row), row ? formatInteger(row.n_plots) : '–'];
 }
@@ -68,7 +68,15 @@ export function integerCell(x: number): string {
   return formatInteger(x);
 }
 
-/** « 45,2 (40,1 à 50,3) » or « trop peu de placettes », for compact tables of several estimates. */
+/**
+ * A computed quantity shown without its interval (a mean over years, a sum of estimates), rounded
+ * to three significant digits as the estimate cells are: 93 456 323 → « 93 500 000 ».
+ */
+export function roundedCell(x: number): string {
+  return formatEstimateCell(x, x, null, null, '');
+}
+
+/** « 45,2 (40,1 à 50,3) » or « estimation trop imprécise », for compact tables of several estimates. */
 export function compactEstimate(row: ResultRow | undefined, decimals = 1): string {
   if (!isShown(row)) return NON_SIGNIFICANT;
   const f = (x: number) => fixed(x, decimals);

@@ -10,7 +10,7 @@ import { isShown } from '../../lib/factsheet/estimate.ts';
 import { chartPalette } from '../../lib/palette.ts';
 import { barsChart, frenchTick, responsive, type Bar } from './charts.ts';
 import { choroplethMap, legendEntries, mapBreaks, type MapValue } from './choropleth.ts';
-import { estimateBar, estimateHeaders, estimateRow, integerCell, labelFormat, type ThemeFigureSpec } from './figure.ts';
+import { estimateBar, estimateHeaders, estimateRow, labelFormat, roundedCell, type ThemeFigureSpec } from './figure.ts';
 import { readLevelTopology } from './figuresForet.ts';
 
 const perHa = labelFormat('tC/ha', 1);
@@ -124,12 +124,12 @@ export function attenuationFigures(d: AttenuationData): Record<string, () => The
           columns: ['Flux', 'Volume (m³/an)', 'Équivalent (t CO₂e/an)'],
           rows: b
             ? [
-                ['Production biologique (inventaire)', integerCell(b.production), integerCell(b.production * b.carbonPerM3 * 44 / 12)],
-                ['Mortalité (inventaire)', `−${integerCell(b.mortality)}`, `−${integerCell(b.mortality * b.carbonPerM3 * 44 / 12)}`],
-                [`Récolte commercialisée ${a}–${z} (Agreste)`, `−${integerCell(b.harvest)}`, `−${integerCell(b.harvest * b.carbonPerM3 * 44 / 12)}`],
-                ['Solde', integerCell(b.balance), integerCell(b.co2e)],
-                ['Solde, borne basse', integerCell(b.lower), integerCell(b.co2eLower)],
-                ['Solde, borne haute', integerCell(b.upper), integerCell(b.co2eUpper)],
+                ['Production biologique (inventaire)', roundedCell(b.production), roundedCell(b.production * b.carbonPerM3 * 44 / 12)],
+                ['Mortalité (inventaire)', `−${roundedCell(b.mortality)}`, `−${roundedCell(b.mortality * b.carbonPerM3 * 44 / 12)}`],
+                [`Récolte commercialisée ${a}–${z} (Agreste)`, `−${roundedCell(b.harvest)}`, `−${roundedCell(b.harvest * b.carbonPerM3 * 44 / 12)}`],
+                ['Solde', roundedCell(b.balance), roundedCell(b.co2e)],
+                ['Solde, borne basse', roundedCell(b.lower), roundedCell(b.co2eLower)],
+                ['Solde, borne haute', roundedCell(b.upper), roundedCell(b.co2eUpper)],
               ]
             : [['Bilan', NON_SIGNIFICANT, NON_SIGNIFICANT]],
           numeric: [1, 2],

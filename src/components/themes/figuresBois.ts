@@ -8,7 +8,7 @@ import { harvestSource, inventorySource } from '../../lib/themes/sources.ts';
 import { period } from '../../lib/themes/text.ts';
 import { chartPalette } from '../../lib/palette.ts';
 import { barsChart, columnsChart, responsive, stackedBarsChart, type Bar } from './charts.ts';
-import { estimateBar, estimateHeaders, estimateRow, integerCell, labelFormat, type ThemeFigureSpec } from './figure.ts';
+import { estimateBar, estimateHeaders, estimateRow, integerCell, labelFormat, roundedCell, type ThemeFigureSpec } from './figure.ts';
 
 const millions = labelFormat('', 1);
 const useColours = Object.fromEntries(USES.map((u, i) => [u.label, [chartPalette[5], chartPalette[0], chartPalette[1]][i]!]));
@@ -103,7 +103,7 @@ export function boisFigures(d: BoisData): Record<string, () => ThemeFigureSpec> 
           rows: [
             ['Production biologique', 'Inventaire forestier', ...estimateRow(d.production).slice(0, 3)],
             ['Mortalité', 'Inventaire forestier', ...estimateRow(d.mortality).slice(0, 3)],
-            [`Récolte commercialisée (moyenne ${a}–${b})`, 'Enquête Agreste', integerCell(harvest), 'sans objet', 'sans objet'],
+            [`Récolte commercialisée (moyenne ${a}–${b})`, 'Enquête Agreste', roundedCell(harvest), 'sans objet', 'sans objet'],
           ],
           numeric: [2, 3, 4],
         },

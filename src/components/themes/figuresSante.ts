@@ -5,7 +5,8 @@ import type { ResultRow } from '../../lib/estimation/types.ts';
 import type { SanteData } from '../../lib/themes/sante.ts';
 import { speciesChanges } from '../../lib/themes/sante.ts';
 import { inventorySource } from '../../lib/themes/sources.ts';
-import { period } from '../../lib/themes/text.ts';
+import { list, period } from '../../lib/themes/text.ts';
+import { formatPercent } from '../../lib/format/numbers.ts';
 import { chartPalette } from '../../lib/palette.ts';
 import { barsChart, responsive } from './charts.ts';
 import { estimateBar, estimateHeaders, estimateRow, labelFormat, type ThemeFigureSpec } from './figure.ts';
@@ -19,6 +20,11 @@ export function santeFigures(d: SanteData): Record<string, () => ThemeFigureSpec
   const legend = Object.entries(windowColours).map(([label, colour]) => ({ label, colour }));
   const twoWindows = `${period(before)} et ${period(after)}`;
   const sourceBoth = inventorySource(before, after);
+  // From 2019 only living chablis are recorded: the latest window counts fewer (methodology page).
+  const live = d.liveChablis;
+  const liveChablisNote = live
+    ? ` En ${list(live.liveOnly.map(String))}, seuls les chablis encore vivants ont été relevés : la mortalité de ${period(after)} en est abaissée, de l’ordre de ${formatPercent(live.shortfall * 100, 0)}.`
+    : '';
   const perWindowRows = (label: string, rows: readonly ResultRow[]) =>
     [before, after].map((w) => {
       const r = rows.find((x) => x.period === w);
@@ -41,7 +47,7 @@ export function santeFigures(d: SanteData): Record<string, () => ThemeFigureSpec
             },
           ),
         ),
-        note: `Volume des arbres morts depuis cinq ans au plus, chablis compris, ramené à l’année. Avant la campagne ${d.firstDatemortCampaign}, les arbres morts étaient relevés selon un autre protocole (sans date de mort ; en 2005 et 2006, arbres mourants compris ; volume cubé à la souche), écarté ici : la période ${period(MAIN_PERIODS[0]!)} ne repose donc que sur ses dernières campagnes. Les périodes affichées ne partagent aucune campagne.`,
+        note: `Volume des arbres morts depuis cinq ans au plus, chablis compris, ramené à l’année. Avant la campagne ${d.firstDatemortCampaign}, les arbres morts étaient relevés selon un autre protocole (sans date de mort ; en 2005 et 2006, arbres mourants compris ; volume cubé à la souche), écarté ici : la période ${period(MAIN_PERIODS[0]!)} ne repose donc que sur ses dernières campagnes.${liveChablisNote} Les périodes affichées ne partagent aucune campagne.`,
         table: {
           caption: 'Mortalité annuelle par période d’inventaire, France métropolitaine',
           columns: ['Période', ...estimateHeaders('m³/an')],

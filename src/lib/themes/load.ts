@@ -3,7 +3,7 @@
 // Each loader runs once per build; the pure modules (foret.ts, incendies.ts…) do the rest.
 import { DEFAULT_PERIOD, EXPOSED_SPECIES, MAIN_PERIODS } from '../estimation/config.ts';
 import { loadResults } from '../estimation/results.ts';
-import { loadMethodFacts } from '../estimation/methodology.ts';
+import { liveChablisEffect, loadMethodFacts } from '../estimation/methodology.ts';
 import type { Level, ResultRow } from '../estimation/types.ts';
 import { loadTerritories, type Territory } from '../territories/catalog.ts';
 import { loadFireCells, loadHarvestRows } from './loaders.ts';
@@ -84,6 +84,7 @@ export const loadSante = () =>
       deadWood: grecos.map((t) => ({ territory: t, row: deadOf('greco', t.code) })),
       deadWoodFrance: deadOf('france', 'FR'),
       firstDatemortCampaign: firstDatemort,
+      liveChablis: liveChablisEffect(campaigns, COMPARED[1], r.get({ ...FR, indicator: 'mortalite_ha', period: COMPARED[1] })?.value ?? NaN),
     };
   });
 

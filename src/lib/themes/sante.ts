@@ -1,6 +1,7 @@
 // « Santé des forêts »: mortality over the inventory windows, by GRECO and by species, and
 // standing dead wood. Sentences say « hausse » or « baisse » only when the 95 % intervals of the
 // two windows do not overlap. DOM-free.
+import type { LiveChablisEffect } from '../estimation/methodology.ts';
 import type { ResultRow } from '../estimation/types.ts';
 import type { NamedTerritory } from '../territories/grammar.ts';
 import { speciesWithArticle } from '../factsheet/sentences.ts';
@@ -26,6 +27,8 @@ export interface SanteData {
   deadWoodFrance: ResultRow | undefined;
   /** First campaign that recorded the date of death. */
   firstDatemortCampaign: number;
+  /** Campaigns of the latest window that record only living chablis, and the order of magnitude of the shortfall. */
+  liveChablis: LiveChablisEffect | null;
 }
 
 const inWindow = (rows: readonly ResultRow[], p: string) => rows.find((r) => r.period === p);
