@@ -24,6 +24,11 @@ describe('La forêt en France', () => {
     expect(f['grecoResineuses']).toBe('« Vosges »');
     expect(f['grecoResineusesPhrase']).toBe('les résineux n’en dominent à coup sûr qu’une, « Vosges »');
   });
+  it('nomme avec la troisième essence celles qui ne s’en distinguent pas', () => {
+    const d = foretFixture();
+    d.species = [...d.species, { ...d.species[2]!, category: '05', category_label: 'Chêne pubescent', value: 9.5, lower: 9.1, upper: 9.9 }];
+    expect(plain(foretFacts(d)['essencesPrincipales'])).toBe('le chêne pédonculé (14,6 %), le chêne sessile (12,6 %) et le hêtre (9,7 %), à égalité statistique avec le chêne pubescent (9,5 %)');
+  });
   it('suit les données : un autre département devient le plus boisé', () => {
     const d = foretFixture();
     d.departements[2]!.row = est(70, 2, '%');

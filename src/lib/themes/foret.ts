@@ -7,7 +7,7 @@ import { nameWithArticle } from '../territories/grammar.ts';
 import { isShown } from '../factsheet/estimate.ts';
 import { speciesWithArticle } from '../factsheet/sentences.ts';
 import { FOREST_AREA_HISTORY, publishedAreaText } from './history.ts';
-import { count, leader, list, percent, period, ranked, value, withInterval } from './text.ts';
+import { count, leader, list, percent, period, ranked, tiedWithFirst, value, withInterval } from './text.ts';
 import { REST_CATEGORIES } from '../estimation/catalogue.ts';
 
 export interface NamedEstimate {
@@ -63,6 +63,12 @@ function coniferGrecoClause(conifer: readonly { territory: NamedTerritory }[]): 
   return conifer.length === 1 ? `les résineux n’en dominent à coup sûr qu’une, ${names}` : `les résineux en dominent à coup sûr ${count(conifer.length)} : ${names}`;
 }
 
+/** « , à égalité statistique avec le chêne pubescent (8,9 %) » when the third cannot be told from the next ones. */
+function tiedWithThird(species: readonly ResultRow[]): string {
+  const tied = tiedWithFirst(species.slice(2));
+  return tied.length ? `, à égalité statistique avec ${list(tied.map((s) => `${speciesWithArticle(s.category_label)} (${value(s)})`))}` : '';
+}
+
 export function foretFacts(d: ForetData): Record<string, string> {
   const deps = ranked(d.departements.map((x) => ({ ...x.row!, territory: x.territory })).filter((x) => x.level !== undefined));
   const overHalf = deps.filter((x) => x.lower > 50).length;
@@ -94,7 +100,7 @@ export function foretFacts(d: ForetData): Record<string, string> {
     partFeuillus: withInterval(share(d.composition, 'feuillus')),
     partResineux: withInterval(share(d.composition, 'resineux')),
     partMixte: withInterval(share(d.composition, 'mixte')),
-    essencesPrincipales: list(speciesText),
+    essencesPrincipales: list(speciesText) + tiedWithThird(species),
     essencePrincipale: species[0] ? speciesWithArticle(species[0].category_label) : NON_SIGNIFICANT,
     nombreGreco: count(d.greco.length),
     grecoPlusBoisee: leader(grecoRates, grecoNames),
