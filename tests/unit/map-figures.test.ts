@@ -82,6 +82,6 @@ describe('tableau et résumé', () => {
     const html = plain(summaryHtml(figures, 'm³/ha', 'sylvoécorégions'));
     expect(html).toContain('Valeurs les plus élevées :</strong> Côteaux B (210 m³/ha)');
     expect(html).toContain('Valeurs les plus faibles :</strong> Plaine A (120 m³/ha)');
-    expect(html).toContain('1 sur 3 n’a pas assez de placettes pour une estimation fiable');
+    expect(html).toContain('1 sur 3 a une estimation trop imprécise pour être publiée');
   });
 });

@@ -178,7 +178,7 @@ export function summaryHtml(figures: readonly TerritoryFigure[], unit: string, l
     parts.push(`<p><strong>Valeurs les plus faibles :</strong> ${ok.slice(-take).reverse().map(item).join(' ; ')}.</p>`);
   }
   const notes: string[] = [];
-  if (ns > 0) notes.push(`${formatInteger(ns)} sur ${formatInteger(figures.length)} ${ns > 1 ? 'n’ont' : 'n’a'} pas assez de placettes pour une estimation fiable`);
+  if (ns > 0) notes.push(`${formatInteger(ns)} sur ${formatInteger(figures.length)} ${ns > 1 ? 'ont' : 'a'} une estimation trop imprécise pour être publiée`);
   if (absent > 0) notes.push(`${formatInteger(absent)} ${absent > 1 ? 'n’ont' : 'n’a'} aucun résultat`);
   const caveat = take > 0 ? ' Des territoires proches dans ce classement ont souvent des intervalles de confiance qui se recouvrent : l’ordre est indicatif.' : '';
   if (notes.length || caveat) parts.push(`<p class="muted">${notes.length ? `Parmi les ${escapeHtml(levelPlural)}, ${notes.join(' et ')}.` : ''}${caveat}</p>`);
