@@ -1,10 +1,12 @@
 // Tables and notes of the thematic figures as a reader compares them: the same estimate printed the
-// same way in two articles, and the mortality note saying what the latest window leaves out.
+// same way in two articles, the mortality note saying what the latest window leaves out, and no
+// zero-width interval printed for a figure calibrated on a published area.
 import { describe, expect, it } from 'vitest';
 import { attenuationFigures } from '../../src/components/themes/figuresAttenuation.ts';
 import { boisFigures } from '../../src/components/themes/figuresBois.ts';
+import { foretFigures } from '../../src/components/themes/figuresForet.ts';
 import { santeFigures } from '../../src/components/themes/figuresSante.ts';
-import { attenuationFixture, boisFixture, est, santeFixture } from './fixtures/themes.ts';
+import { attenuationFixture, boisFixture, est, foretFixture, santeFixture } from './fixtures/themes.ts';
 
 const plain = (s: string) => s.replaceAll('\u202f', ' ');
 const cellOf = (rows: string[][], label: RegExp, column: number) => plain(rows.find((r) => label.test(r[0]!))![column]!);
@@ -28,5 +30,15 @@ describe('mortalité nationale', () => {
     expect(plain(note)).toContain('En 2019, seuls les chablis encore vivants ont été relevés : la mortalité de 2015–2019 en est abaissée, de l’ordre de 2 %.');
     const without = santeFigures({ ...santeFixture(), liveChablis: null }).mortaliteNationale!().note!;
     expect(without).not.toContain('chablis encore vivants');
+  });
+});
+
+describe('grandes régions écologiques', () => {
+  it('ne donne pas d’intervalle « 64,3 à 64,3 » au taux de boisement d’une région calée sur la surface publiée', () => {
+    const d = foretFixture();
+    d.greco[0]!.rate = est(64.3, 0, '%');
+    const rows = foretFigures(d).greco!().table.rows;
+    expect(rows.find((r) => r[1] === '64,3')![2]).toBe('sans intervalle : surface publiée par l’IGN');
+    expect(rows.find((r) => r[1] !== '64,3')![2]).toMatch(/^\d+,\d à \d+,\d$/);
   });
 });

@@ -1,6 +1,7 @@
 // Figures of « La forêt en France »: forest cover by département (map), the long history of the
 // forest area (published figures), composition, main species, and the GRECO compared.
-import { NON_SIGNIFICANT } from '../../lib/format/numbers.ts';
+import { NON_SIGNIFICANT, isWithoutSpread } from '../../lib/format/numbers.ts';
+import { CALIBRATION_CELL } from '../../lib/format/prose.ts';
 import type { Topology } from 'topojson-specification';
 import { readTopology } from '../../lib/map/load.ts';
 import type { ForetData } from '../../lib/themes/foret.ts';
@@ -18,6 +19,12 @@ import { estimateBar, estimateHeaders, estimateRow, labelFormat, type ThemeFigur
 export const readLevelTopology = (level: SubnationalLevel): Topology => readTopology(`territoires-${level}.topojson`);
 
 const pct = labelFormat('%', 1);
+
+/** « 30,1 à 31,5 », or, for a rate on a calibrated area (Corse, a GRECO that is one région), no interval. */
+function rateInterval(row: ResultRow | undefined, cells: string[]): string {
+  if (!isShown(row)) return '–';
+  return isWithoutSpread(row.lower, row.upper) ? CALIBRATION_CELL : `${cells[1]} à ${cells[2]}`;
+}
 
 export function foretFigures(d: ForetData): Record<string, () => ThemeFigureSpec> {
   const p = period(d.period);
@@ -132,7 +139,7 @@ export function foretFigures(d: ForetData): Record<string, () => ThemeFigureSpec
             const rate = estimateRow(g.rate);
             const res = estimateRow(share(g.composition, 'resineux'));
             const top = mainSpecies(g.species);
-            return [g.territory.nom, rate[0]!, isShown(g.rate) ? `${rate[1]} à ${rate[2]}` : '–', res[0]!, res[0] === NON_SIGNIFICANT ? '–' : `${res[1]} à ${res[2]}`, top ? top.category_label : NON_SIGNIFICANT];
+            return [g.territory.nom, rate[0]!, rateInterval(g.rate, rate), res[0]!, res[0] === NON_SIGNIFICANT ? '–' : `${res[1]} à ${res[2]}`, top ? top.category_label : NON_SIGNIFICANT];
           }),
           numeric: [1, 3],
         },

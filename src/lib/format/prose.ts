@@ -97,7 +97,7 @@ export function quantityRange(lower: number, upper: number, unit: string, refere
 }
 
 /** What a table cell says for an interval without width (a calibration total). */
-const CALIBRATION_CELL = 'sans intervalle : surface publiée par l’IGN';
+export const CALIBRATION_CELL = 'sans intervalle : surface publiée par l’IGN';
 
 /**
  * The same interval for a table cell or after a colon: « 16,7 à 17,1 millions d’hectares »; a dash
