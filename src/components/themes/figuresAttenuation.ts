@@ -4,6 +4,7 @@ import { NON_SIGNIFICANT } from '../../lib/format/numbers.ts';
 import type { AttenuationData } from '../../lib/themes/attenuation.ts';
 import { carbonBalance, EMISSIONS_REFERENCE } from '../../lib/themes/attenuation.ts';
 import { windowYears } from '../../lib/estimation/config.ts';
+import { CO2_PER_C } from '../../lib/estimation/factors.ts';
 import { harvestSource, inventorySource } from '../../lib/themes/sources.ts';
 import { period } from '../../lib/themes/text.ts';
 import { isShown } from '../../lib/factsheet/estimate.ts';
@@ -15,6 +16,11 @@ import { readLevelTopology } from './figuresForet.ts';
 
 const perHa = labelFormat('tC/ha', 1);
 const millions = labelFormat('', 1);
+
+/** A flow of the balance table: its volume and CO₂ equivalent (through the mean carbon per m³), signed. */
+function flowRow(label: string, m3: number, carbonPerM3: number, sign: '' | '−'): string[] {
+  return [label, `${sign}${roundedCell(m3)}`, `${sign}${roundedCell(m3 * carbonPerM3 * CO2_PER_C)}`];
+}
 
 export function attenuationFigures(d: AttenuationData): Record<string, () => ThemeFigureSpec> {
   const p = period(d.period);
@@ -124,9 +130,9 @@ export function attenuationFigures(d: AttenuationData): Record<string, () => The
           columns: ['Flux', 'Volume (m³/an)', 'Équivalent (t CO₂e/an)'],
           rows: b
             ? [
-                ['Production biologique (inventaire)', roundedCell(b.production), roundedCell(b.production * b.carbonPerM3 * 44 / 12)],
-                ['Mortalité (inventaire)', `−${roundedCell(b.mortality)}`, `−${roundedCell(b.mortality * b.carbonPerM3 * 44 / 12)}`],
-                [`Récolte commercialisée ${a}–${z} (Agreste)`, `−${roundedCell(b.harvest)}`, `−${roundedCell(b.harvest * b.carbonPerM3 * 44 / 12)}`],
+                flowRow('Production biologique (inventaire)', b.production, b.carbonPerM3, ''),
+                flowRow('Mortalité (inventaire)', b.mortality, b.carbonPerM3, '−'),
+                flowRow(`Récolte commercialisée ${a}–${z} (Agreste)`, b.harvest, b.carbonPerM3, '−'),
                 ['Solde', roundedCell(b.balance), roundedCell(b.co2e)],
                 ['Solde, borne basse', roundedCell(b.lower), roundedCell(b.co2eLower)],
                 ['Solde, borne haute', roundedCell(b.upper), roundedCell(b.co2eUpper)],
