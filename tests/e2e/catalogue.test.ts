@@ -225,7 +225,7 @@ describe('page de métadonnées', () => {
   test('la page d’un jeu de données donne tous les champs, la citation et un lien qui télécharge le fichier', async () => {
     await withPage(async (page) => {
       await page.goto(`${site.url}/ressources/placettes/`);
-      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Placettes de l\'inventaire forestier (2005-2019)');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Placettes de l’inventaire forestier (2005-2019)');
       for (const label of ['Type', 'Thématiques', 'Producteur', 'Date d’ajout', 'Licence', 'Couverture territoriale', 'Formats', 'Mots-clés', 'Taille du fichier']) {
         expect(await page.locator('dt', { hasText: label }).count(), label).toBeGreaterThan(0);
       }
@@ -271,10 +271,10 @@ describe('proposer une entrée', () => {
       await page.getByRole('button', { name: 'Vérifier l’entrée' }).click();
 
       const summary = page.getByRole('alert');
-      await expect(summary.textContent()).resolves.toContain('« Titre » est obligatoire.');
+      await expect(summary.textContent()).resolves.toMatch(/«\sTitre\s» est obligatoire\./);
       expect(await page.getByLabel('Titre').getAttribute('aria-invalid')).toBe('true');
-      expect(await page.locator('#f-title-error').textContent()).toBe('« Titre » est obligatoire.');
-      await expect(summary.textContent()).resolves.toContain('« Date de publication » est obligatoire.');
+      expect(await page.locator('#f-title-error').textContent()).toMatch(/^«\sTitre\s» est obligatoire\.$/);
+      await expect(summary.textContent()).resolves.toMatch(/«\sDate de publication\s» est obligatoire\./);
       expect(await page.locator('#proposal-output').isVisible()).toBe(false);
 
       await page.getByLabel('Titre').fill('Carte d’essai des peuplements');
@@ -319,7 +319,7 @@ describe('recherche dans le site', () => {
     await withPage(async (page) => {
       await page.goto(`${site.url}/recherche/?q=${encodeURIComponent('BDIFF')}`);
       await page.locator('.search-result__title a[href="/ressources/bdiff/"]').first().waitFor();
-      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^[\d\u202f]+ résultats? pour « BDIFF »\.$/);
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^[\d\u202f]+ résultats? pour «\sBDIFF\s»\.$/);
       expect(await page.getByRole('searchbox', { name: 'Rechercher dans le site' }).inputValue()).toBe('BDIFF');
     });
   });
@@ -359,7 +359,7 @@ describe('recherche dans le site', () => {
       await page.goto(`${site.url}/recherche/?q=carbone`);
       await results(page).first().waitFor();
       expect((await hrefs(page)).slice(0, 3)).toContain('/thematiques/attenuation/');
-      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^1\u202f\d{3} résultats pour « carbone »\.$/);
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^1\u202f\d{3} résultats pour «\scarbone\s»\.$/);
     });
   });
 });

@@ -291,7 +291,7 @@ describe('explorateur', () => {
     await page.goto(`${site.url}/explorateur/?indicateur=volumes&territoires=region-99&periode=2030`);
     expect(await waitForOutcome(page)).toBe('error');
     const alert = page.getByRole('alert');
-    await expect(alert.textContent()).resolves.toMatch(/Indicateur inconnu « volumes ».*Code inconnu « 99 ».*Période inconnue « 2030 »/s);
+    await expect(alert.textContent()).resolves.toMatch(/Indicateur inconnu «\svolumes\s».*Code inconnu «\s99\s».*Période inconnue «\s2030\s»/s);
     expect(await page.locator('[data-result]').isHidden()).toBe(true);
     expect(await page.getByRole('link', { name: 'Revenir à la sélection par défaut' }).count()).toBe(1);
     // No stale progress bar, and the message is on screen without scrolling, even on a phone.

@@ -189,7 +189,7 @@ describe('dans le navigateur', () => {
     // The message appears once the comparison data has loaded: wait for it rather than read at once.
     const alert = page.getByRole('alert');
     await alert.getByText('Territoire inconnu : « departement-999 »', { exact: false }).waitFor();
-    expect(await alert.textContent()).toContain('Les codes s’écrivent par exemple « departement-33 »');
+    expect(await alert.textContent()).toMatch(/Les codes s’écrivent par exemple «\sdepartement-33\s»/);
     await context.close();
   });
 
@@ -279,7 +279,7 @@ test('imprimée, la fiche date ses données et ne dit pas « cliquez »', async 
   await page.goto(`${env.site.url}/territoires/departement/03/`);
   await page.emulateMedia({ media: 'print' });
   const printed = await page.locator('main').innerText();
-  expect(printed).toMatch(/Données : IGN, inventaire forestier national, campagnes 2015 à 2019 .* version de la fiche du \d{1,2} \S+ 20\d\d/);
+  expect(printed).toMatch(/Données\s: IGN, inventaire forestier national, campagnes 2015 à 2019 .* version de la fiche du \d{1,2} \S+ 20\d\d/);
   expect(printed).not.toMatch(/cliquez/i);
   await page.emulateMedia({ media: 'screen' });
   expect(await page.locator('main').innerText()).toMatch(/cliquez sur un territoire voisin/);

@@ -29,6 +29,8 @@ beforeAll(async () => {
   writeFileSync(join(root, 'lien-casse', 'index.html'), shell('<p><a href="/page-absente/">lien</a></p>'));
   mkdirSync(join(root, 'sans-alt'));
   writeFileSync(join(root, 'sans-alt', 'index.html'), shell('<img src="/point.svg">'));
+  mkdirSync(join(root, 'ponctuation'));
+  writeFileSync(join(root, 'ponctuation', 'index.html'), shell('<p>Source : IGN</p><p>Code\u00a0: <code>a ? b : c</code></p>'));
   site = await startStaticServer(root);
   browser = await launchBrowser();
 });
@@ -45,6 +47,13 @@ test('une image chargée depuis un autre site est signalée, avec la page et l�
   expect(pageProblems(report)).toEqual([
     '/image-externe/ : requête vers un autre site : https://tuiles.example.org/carte.png',
   ]);
+});
+
+test('une espace ordinaire devant un deux-points est signalée, pas celle d’un extrait de code', async () => {
+  const context = await newContext(browser);
+  const report = await visitPage(await context.newPage(), site.url, '/ponctuation/');
+  await context.close();
+  expect(pageProblems(report)).toEqual(['/ponctuation/ : espace sécable devant la ponctuation : « Source : IGN »']);
 });
 
 test('un lien vers une page absente est signalé, avec la page et la cible', () => {

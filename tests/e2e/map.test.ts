@@ -161,7 +161,7 @@ describe('carte interactive', () => {
     await page.keyboard.type('gironde');
     await expect(page.getByRole('option', { name: /Gironde \(33\)/ }).isVisible()).resolves.toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[data-map-info-text]').textContent()).toMatch(/^Gironde \(33\) : /);
+    await expect.poll(() => page.locator('[data-map-info-text]').textContent()).toMatch(/^Gironde \(33\)\s: /);
     // The map the territory was found on is brought whole into sight.
     const inSight = () => page.locator('[data-map-frame]').evaluate((el) => {
       const r = el.getBoundingClientRect();

@@ -14,6 +14,8 @@ export interface PageReport {
   consoleErrors: string[];
   /** Requests the page made to any origin other than the site's own. */
   foreignRequests: string[];
+  /** Visible text where a line may break before « : ; ! ? » or inside guillemets (French typography). */
+  breakablePunctuation: string[];
 }
 
 /**
@@ -44,8 +46,23 @@ export async function visitPage(page: Page, origin: string, path: string): Promi
     h1Count: await page.locator('h1').count(),
     consoleErrors: ownErrors,
     foreignRequests,
+    breakablePunctuation: await page.evaluate(BREAKABLE_PUNCTUATION),
   };
 }
+
+/**
+ * Text nodes of the page (rendered at build time or by its script) with an ordinary space before
+ * « : ; ! ? » or after « «: a phone would start a line with the colon. Code is not prose.
+ */
+const BREAKABLE_PUNCTUATION = `(() => {
+  const found = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('script, style, pre, code, textarea')) continue;
+    for (const m of node.data.matchAll(/.{0,30}(?:[ \\t\\n][:;!?»]|«[ \\t\\n]).{0,10}/g)) found.push(m[0]);
+  }
+  return found;
+})()`;
 
 /** Human-readable problems of a page report; empty when the page is fine. */
 export function pageProblems(report: PageReport): string[] {
@@ -56,6 +73,7 @@ export function pageProblems(report: PageReport): string[] {
   if (report.title.trim().length < 10) problems.push(`${where} titre de page absent ou trop court (« ${report.title} »)`);
   for (const error of report.consoleErrors) problems.push(`${where} erreur dans la console : ${error}`);
   for (const url of report.foreignRequests) problems.push(`${where} requête vers un autre site : ${url}`);
+  for (const text of report.breakablePunctuation) problems.push(`${where} espace sécable devant la ponctuation : « ${text} »`);
   return problems;
 }
 
