@@ -111,8 +111,24 @@ describe('phrases des fiches', () => {
       { name: 'Robinier faux-acacia', share: est(4, 3, 5, '%') },
     ]));
     expect(text).toBe(
-      'Le pin maritime est l’essence principale de 55,0 % (entre 52,0 et 58,0 %) de la surface forestière, devant le chêne pédonculé (15,0 %) et le robinier faux-acacia (4,0 %).',
+      'Le pin maritime est l’essence principale sur 55,0 % (entre 52,0 et 58,0 %) de la surface forestière, devant le chêne pédonculé (15,0 %), puis le robinier faux-acacia (4,0 %).',
     );
+  });
+
+  test('essences : « devant » seulement quand les intervalles se séparent', () => {
+    // Vosges, 2015–2019: fir 23,9 % (20,4–27,7) and beech 21,0 % cannot be told apart.
+    const vosges = plain(speciesSentence(gironde, [
+      { name: 'Sapin pectiné', share: est(23.9, 20.4, 27.7, '%') },
+      { name: 'Hêtre', share: est(21, 17.8, 24.5, '%') },
+      { name: 'Épicéa commun', share: est(12.1, 9.6, 15, '%') },
+    ]));
+    expect(vosges).toBe('Le sapin pectiné est l’essence principale sur 23,9 % (entre 20,4 et 27,7 %) de la surface forestière, à égalité statistique avec le hêtre (21,0 %), puis l’épicéa commun (12,1 %).');
+    const tiedBehind = plain(speciesSentence(gironde, [
+      { name: 'Pin maritime', share: est(55, 52, 58, '%') },
+      { name: 'Chêne pédonculé', share: est(15, 13, 17, '%') },
+      { name: 'Chêne sessile', share: est(14, 12, 16, '%') },
+    ]));
+    expect(tiedBehind).toBe('Le pin maritime est l’essence principale sur 55,0 % (entre 52,0 et 58,0 %) de la surface forestière, devant le chêne pédonculé (15,0 %) et le chêne sessile (14,0 %), à égalité statistique entre eux.');
   });
 
   test('volume : comparaison à l’hectare seulement si les intervalles sont disjoints', () => {

@@ -124,10 +124,16 @@ export function speciesSentence(t: NamedTerritory, species: { name: string; shar
   if (first === undefined) {
     return `Aucune essence ne couvre une part de la surface forestière ${ofName(t)} estimable de façon fiable (${NOT_SHOWN_WHY}).`;
   }
-  let text = `${capitalise(speciesWithArticle(first.name))} est l’essence principale de ${valueWithInterval(first.share)} de la surface forestière`;
-  const next = shown.slice(1, 3).map((s) => `${speciesWithArticle(s.name)} (${quantity(s.share.value!, s.share.unit)})`);
-  text += next.length ? `, devant ${next.join(' et ')}.` : '.';
-  return text;
+  const named = (s: { name: string; share: Estimate }) => `${speciesWithArticle(s.name)} (${quantity(s.share.value!, s.share.unit)})`;
+  const [second, third] = shown.slice(1, 3);
+  let text = `${capitalise(speciesWithArticle(first.name))} est l’essence principale sur ${valueWithInterval(first.share)} de la surface forestière`;
+  if (second === undefined) return `${text}.`;
+  // « devant » only when the intervals part: otherwise the order of the estimates is not a finding.
+  const tiedWithFirst = compare(first.share, second.share) === 'similar';
+  text += tiedWithFirst ? `, à égalité statistique avec ${named(second)}` : `, devant ${named(second)}`;
+  if (third === undefined) return `${text}.`;
+  if (tiedWithFirst) return `${text}${compare(first.share, third.share) === 'similar' ? ` et ${named(third)}` : `, puis ${named(third)}`}.`;
+  return `${text}${compare(second.share, third.share) === 'similar' ? ` et ${named(third)}, à égalité statistique entre eux` : `, puis ${named(third)}`}.`;
 }
 
 export function volumeSentence(t: NamedTerritory, volume: Estimate | undefined, perHa: Estimate | undefined, francePerHa: Estimate | undefined): string {

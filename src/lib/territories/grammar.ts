@@ -34,11 +34,19 @@ function startsWithVowelSound(word: string): boolean {
   return /^[aeiouyàâäéèêëîïôöûüh]/i.test(word);
 }
 
-/** The name with its article: "la Gironde", "l’Ain", "les Landes", "le Nord", "Bretagne". */
+/**
+ * The name with its article, as the subject of a sentence: "la Gironde", "l’Ain", "les Landes",
+ * "le Nord", "Paris". A région INSEE writes without article (TNCC 0 or 1: "de Bretagne", "en
+ * Occitanie") still takes one as a subject: "la Bretagne se classe", "l’Occitanie"; all such
+ * régions are feminine.
+ */
 export function nameWithArticle(t: NamedTerritory): string {
   if (t.level === 'france') return 'la France métropolitaine';
   if (t.level === 'ser' || t.level === 'greco') return `la ${levelNames[t.level].singular} ${t.nom}`;
-  return `${articles[t.tncc ?? 0] ?? ''}${t.nom}`;
+  const tncc = t.tncc ?? 0;
+  if (t.level === 'region' && tncc === 0) return `la ${t.nom}`;
+  if (t.level === 'region' && tncc === 1) return `l’${t.nom}`;
+  return `${articles[tncc] ?? ''}${t.nom}`;
 }
 
 /** "de" + name: "de la Gironde", "de l’Ain", "des Landes", "du Nord", "de Bretagne", "d’Occitanie". */
