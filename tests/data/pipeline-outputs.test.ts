@@ -10,6 +10,7 @@ import { ROOT } from '../../scripts/lib/paths.ts';
 import { tableDocs } from '../../scripts/tables/index.ts';
 import { IDF_GROUP } from '../../scripts/tables/placettes.ts';
 import { sqlString } from '../../src/lib/sql.ts';
+import { FOREST_AREA_FROM } from '../../src/lib/factsheet/fires.ts';
 
 const OUT = path.join(ROOT, 'public/donnees');
 const file = (f: string) => path.join(OUT, f);
@@ -213,6 +214,11 @@ describe('incendies et récolte', () => {
     expect(meta.map((m) => m.k)).toContain('couverture');
     expect(await count(`SELECT count(*) FROM incendies WHERE surface_ha < 0 OR surface_foret_ha < 0`)).toBe(0);
     expect(await count(`SELECT count(*) FROM incendies WHERE year(date) <> annee`)).toBe(0);
+  });
+
+  it(`ne distingue la surface de forêt qu’à partir de ${FOREST_AREA_FROM} (avant, des zéros qui veulent dire « non renseigné »)`, async () => {
+    expect(await count(`SELECT count(*) FROM incendies WHERE annee < ${FOREST_AREA_FROM} AND surface_foret_ha > 0`)).toBe(0);
+    expect(await count(`SELECT count(*) FROM incendies WHERE annee = ${FOREST_AREA_FROM} AND surface_foret_ha > 0`)).toBeGreaterThan(0);
   });
 
   it("n'a que des départements méditerranéens avant 2006", async () => {

@@ -23,4 +23,10 @@ describe('téléchargements d’une fiche', () => {
     expect(csv.map((l) => l.slice(2, 6))).toEqual([['Année', 'Nombre de feux', 'Surface parcourue (ha)', 'Dont forêt (ha)'], ['2006', '0', '0', '0'], ['2007', '3', '12,5', '4,25']]);
     expect(csv[1]?.[7]).toContain('depuis 2006');
   });
+
+  test('avant 1996, la surface de forêt non distinguée par la BDIFF reste vide, pas zéro', () => {
+    const csv = rows(firesCsv('Var', '83', { from: 1995, to: 1996, mediterranean: true, years: [{ year: 1995, fires: 40, burntHa: 300, forestHa: null }, { year: 1996, fires: 30, burntHa: 100, forestHa: 60 }] }));
+    expect(csv.slice(1).map((l) => l.slice(2, 6))).toEqual([['1995', '40', '300', ''], ['1996', '30', '100', '60']]);
+    expect(csv[1]?.[7]).toContain('distinguée depuis 1996');
+  });
 });

@@ -2,7 +2,7 @@
 // synthetic stock of volume and carbon (synthetic.ts). Read once per build from the pipeline's outputs.
 import { parquetSource, queryRows } from '../data/query.ts';
 import type { FireSeries, FireYear } from '../factsheet/fires.ts';
-import { mediterraneanDepartements, NATIONAL_COVERAGE_FROM } from '../factsheet/fires.ts';
+import { mediterraneanDepartements, NATIONAL_COVERAGE_FROM, withUnrecordedForest } from '../factsheet/fires.ts';
 import { syntheticTotal, type PerHectare, type SyntheticEstimate } from './synthetic.ts';
 
 export interface Epci {
@@ -98,9 +98,9 @@ export async function firesOfEpci(e: Epci): Promise<FireSeries> {
   for (const c of await communesOf(e.siren))
     for (const y of byCommune.get(c.insee) ?? []) {
       const t = totals.get(y.year);
-      if (t) (t.fires += y.fires), (t.burntHa += y.burntHa), (t.forestHa += y.forestHa);
+      if (t) (t.fires += y.fires), (t.burntHa += y.burntHa), (t.forestHa = (t.forestHa ?? 0) + (y.forestHa ?? 0));
     }
-  return { years: [...totals.values()], from, to, mediterranean };
+  return { years: withUnrecordedForest([...totals.values()]), from, to, mediterranean };
 }
 
 export interface DepartementEpcis {

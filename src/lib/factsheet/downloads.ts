@@ -3,7 +3,7 @@
 // definitions from the inventory's), and file names that say which territory they describe.
 import { csvDecimal, csvDocument } from '../csv.ts';
 import { HARVEST_USES, type HarvestYear } from './harvest.ts';
-import type { FireSeries } from './fires.ts';
+import { FOREST_AREA_FROM, type FireSeries } from './fires.ts';
 
 const HARVEST_SOURCE = 'Agreste (SSP, ministère de l’Agriculture), enquête annuelle « Exploitations forestières »';
 const FIRES_SOURCE = 'BDIFF, base de données sur les incendies de forêts en France';
@@ -38,7 +38,7 @@ export const FIRES_CSV_HEADERS = ['Territoire', 'Code', 'Année', 'Nombre de feu
 
 /** One row per year of the territory's coverage, years without a recorded fire included (zeros). */
 export function firesCsv(territoryName: string, code: string, series: FireSeries): string {
-  const coverage = series.mediterranean ? 'département méditerranéen, suivi depuis 1973' : 'suivi national depuis 2006, saisie inégale selon les départements et les années';
+  const coverage = series.mediterranean ? `département méditerranéen, suivi depuis 1973, surface de forêt distinguée depuis ${FOREST_AREA_FROM} (vide avant)` : 'suivi national depuis 2006, saisie inégale selon les départements et les années';
   return csvDocument(
     FIRES_CSV_HEADERS,
     series.years.map((y) => [territoryName, code, String(y.year), String(y.fires), csvDecimal(y.burntHa), csvDecimal(y.forestHa), FIRES_SOURCE, coverage]),

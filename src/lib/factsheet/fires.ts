@@ -4,7 +4,25 @@
 import type { Level } from '../estimation/types.ts';
 import { parquetSource, queryRows } from '../data/query.ts';
 
-export interface FireYear { year: number; fires: number; burntHa: number; forestHa: number }
+/** forestHa is null for a year in which the BDIFF does not break the burnt area down by land cover. */
+export interface FireYear { year: number; fires: number; burntHa: number; forestHa: number | null }
+
+/**
+ * First year whose fires have their forest area filled in: before it the BDIFF writes 0 in every
+ * land-cover column (checked on the data by tests/data/pipeline-outputs.test.ts), a zero that means
+ * « not recorded », not « no forest burnt ».
+ */
+export const FOREST_AREA_FROM = 1996;
+
+/** The years before FOREST_AREA_FROM lose their forest area: unknown, not zero. */
+export function withUnrecordedForest(years: FireYear[]): FireYear[] {
+  return years.map((y) => (y.year < FOREST_AREA_FROM ? { ...y, forestHa: null } : y));
+}
+
+/** Forest area burnt over the years that record it: 0 when none does. */
+export function recordedForestHa(years: readonly FireYear[]): number {
+  return years.reduce((sum, y) => sum + (y.forestHa ?? 0), 0);
+}
 
 export interface FireSeries {
   years: FireYear[];
@@ -33,7 +51,7 @@ export async function firesOf(level: Level, code: string): Promise<FireSeries | 
   const med = level === 'departement' && (await mediterraneanDepartements()).has(code);
   const from = med ? 1973 : NATIONAL_COVERAGE_FROM;
   const where = level === 'departement' ? 'dep = $1' : level === 'region' ? 'reg = $1' : '$1 = $1';
-  const rows = await queryRows<{ year: number; fires: number; burntHa: number; forestHa: number }>(
+  const rows = await queryRows<FireYear>(
     `SELECT annee AS year, count(*)::INTEGER AS fires, coalesce(sum(surface_ha), 0) AS "burntHa", coalesce(sum(surface_foret_ha), 0) AS "forestHa"
      FROM ${parquetSource('incendies.parquet')} WHERE metropole AND annee >= ${from} AND ${where} GROUP BY annee ORDER BY annee`,
     [code],
@@ -42,5 +60,5 @@ export async function firesOf(level: Level, code: string): Promise<FireSeries | 
   const byYear = new Map(rows.map((r) => [r.year, r]));
   const years: FireYear[] = [];
   for (let year = from; year <= to; year++) years.push(byYear.get(year) ?? { year, fires: 0, burntHa: 0, forestHa: 0 });
-  return { years, from, to, mediterranean: med };
+  return { years: withUnrecordedForest(years), from, to, mediterranean: med };
 }
