@@ -32,6 +32,8 @@ describe('quantities', () => {
     expect(n(quantity(185.7, 'm³/ha'))).toBe('186 m³/ha');
     expect(n(quantity(0.3346, '%/an'))).toBe('0,33 % par an');
     expect(n(quantity(4.256, '%'))).toBe('4,3 %');
+    expect(n(quantity(1.42, 'tC/ha'))).toBe('1,42 tonne de carbone par hectare');
+    expect(n(quantity(72.4, 'tC/ha'))).toBe('72,4 tonnes de carbone par hectare');
   });
 
   it('an interval uses the scale of its value', () => {

@@ -9,7 +9,7 @@ import { tableRowsHtml, valueText, type TerritoryFigure } from '../../src/lib/ma
 import { tableHtml } from '../../src/components/explorer/client/render.ts';
 import { explorerCsv, parseExplorerCsv } from '../../src/lib/explorer/csv.ts';
 import { factsheetCsv } from '../../src/lib/factsheet/csv.ts';
-import { estimateCells, NON_SIGNIFICANT } from '../../src/lib/format/numbers.ts';
+import { estimateCells, NO_SPREAD_CELL, NON_SIGNIFICANT } from '../../src/lib/format/numbers.ts';
 import { formatEstimate, quantity } from '../../src/lib/format/prose.ts';
 import type { ExplorerRow } from '../../src/lib/explorer/results.ts';
 import type { ResultRow } from '../../src/lib/estimation/types.ts';
@@ -54,6 +54,13 @@ describe('one value, one way to print it', () => {
     expect(row[2]).toBe(`${lower} à ${upper}`);
     // The explorer's table: territory, period, estimate, lower bound, upper bound.
     expect(cells(tableHtml([explorerRow(e)], 'x')).slice(2, 5)).toEqual([value, lower, upper]);
+  });
+
+  it('a figure without spread (a région’s published area) says so in its bound cells, on the factsheet, the map and in the explorer', () => {
+    const e = { value: 30.9, lower: 30.9, upper: 30.9, unit: '%' };
+    expect(estimateCells(estimate(e))).toEqual(['30,9', NO_SPREAD_CELL, NO_SPREAD_CELL]);
+    expect(cells(tableRowsHtml([figure(e)], e.unit, false))[2]).toBe(NO_SPREAD_CELL);
+    expect(cells(tableHtml([explorerRow(e)], 'x')).slice(2, 5)).toEqual(['30,9', NO_SPREAD_CELL, NO_SPREAD_CELL]);
   });
 
   it('the factsheet and explorer downloads write the same estimate cells', () => {

@@ -88,6 +88,13 @@ export function formatPercent(x: number | null | undefined, decimals = 1): strin
   return `${formatNumber(x, { decimals })}${NNBSP}%`;
 }
 
+/** A relative gap as a signed percentage with a true minus sign: 0.083 → « +8,3 % », −0.41 → « −41,0 % ». */
+export function signedPercent(ratio: number | null): string {
+  if (ratio === null || !Number.isFinite(ratio)) return '–';
+  const sign = ratio >= 0.0005 ? '+' : ratio <= -0.0005 ? '−' : '';
+  return `${sign}${formatPercent(Math.abs(ratio) * 100, 1)}`;
+}
+
 /** The fields of an estimate that formatting needs (a row of resultats.parquet fits). */
 export interface EstimateLike {
   value: number | null;
@@ -137,10 +144,18 @@ export function formatEstimateCell(x: number | null, value: number, lower: numbe
   return formatCell(Math.round(x / step) * step, unit);
 }
 
+/**
+ * What a bound cell says when the interval has no width: a région's or France's forest area, and
+ * the rates computed from it, are IGN's published figures (the calibration totals), not estimated
+ * here. Printing « 30,9 | 30,9 | 30,9 » would read as a bug.
+ */
+export const NO_SPREAD_CELL = 'sans intervalle';
+
 /** [estimate, lower, upper] cells of a result row, or « estimation trop imprécise » with empty bounds. */
 export function estimateCells(row: Pick<ResultRow, 'value' | 'lower' | 'upper' | 'unit' | 'significant'> | undefined): [string, string, string] {
   if (!row || !row.significant || row.value === null) return [NON_SIGNIFICANT, '–', '–'];
   const cell = (x: number | null) => formatEstimateCell(x, row.value!, row.lower, row.upper, row.unit);
+  if (row.lower !== null && row.upper !== null && isWithoutSpread(row.lower, row.upper)) return [cell(row.value), NO_SPREAD_CELL, NO_SPREAD_CELL];
   return [cell(row.value), cell(row.lower), cell(row.upper)];
 }
 

@@ -4,7 +4,7 @@
 // Rounded to about three significant digits, what the sampling supports; tables keep more
 // (./numbers.ts). Shared by the factsheets, the map, the articles and the explorer, so a figure
 // reads the same everywhere.
-import { NNBSP, NON_SIGNIFICANT, fixed, isWithoutSpread, roundSignificant, type EstimateLike } from './numbers.ts';
+import { NNBSP, NON_SIGNIFICANT, NO_SPREAD_CELL, fixed, formatInteger, isWithoutSpread, roundSignificant, type EstimateLike } from './numbers.ts';
 
 export { NNBSP, NON_SIGNIFICANT, isWithoutSpread, roundSignificant, type EstimateLike };
 
@@ -58,7 +58,15 @@ function words(unit: string, scale: WordScale, reference: number): string {
   const scaledWord = scale === NONE ? '' : `${NNBSP}${Math.abs(reference / scale.div) >= 2 ? scale.plural : scale.singular}`;
   if (unit === 'essences') return `${scaledWord}${NNBSP}${Math.abs(reference) >= 2 ? 'essences' : 'essence'}`;
   if (unit === '%') return `${NNBSP}%`;
-  return `${scaledWord}${NNBSP}${entry ? entry[scale === NONE ? 0 : 1] : unit}`;
+  const unitWords = entry ? entry[scale === NONE ? 0 : 1] : unit;
+  // French puts the noun in the plural from two: « 1,42 tonne de carbone par hectare ».
+  const agreed = scale === NONE && Math.abs(reference) < 2 ? unitWords.replace(/^tonnes/, 'tonne') : unitWords;
+  return `${scaledWord}${NNBSP}${agreed}`;
+}
+
+/** A count and its noun, agreed as French wants it (plural from two): « 1 feu », « 12 feux ». */
+export function countOf(n: number, singular: string, plural: string): string {
+  return `${formatInteger(n)} ${Math.abs(n) >= 2 ? plural : singular}`;
 }
 
 /** A value with its unit for a sentence: « 16,9 millions d’hectares », « 30,8 % », « 186 m³/ha ». */
@@ -97,7 +105,7 @@ export function quantityRange(lower: number, upper: number, unit: string, refere
 }
 
 /** What a table cell says for an interval without width (a calibration total). */
-export const CALIBRATION_CELL = 'sans intervalle : surface publiée par l’IGN';
+export const CALIBRATION_CELL = `${NO_SPREAD_CELL} : surface publiée par l’IGN`;
 
 /**
  * The same interval for a table cell or after a colon: « 16,7 à 17,1 millions d’hectares »; a dash

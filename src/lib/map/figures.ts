@@ -2,7 +2,7 @@
 // legend, its summary and its table say about them. DOM-free: the build renders the page without
 // JavaScript from it, and the browser re-renders the same markup when the reader changes the map.
 import { quantity, quantityRange } from '../format/prose.ts';
-import { NON_SIGNIFICANT, NOT_SHOWN_WHY, estimateCells, formatInteger, signif } from '../format/numbers.ts';
+import { NON_SIGNIFICANT, NOT_SHOWN_WHY, NO_SPREAD_CELL, estimateCells, formatInteger, signif } from '../format/numbers.ts';
 import { classColours, classIndex, symbolLegendValues } from './breaks.ts';
 import type { FigureTuple, IndicatorFile, MapTerritory } from './types.ts';
 import { escapeHtml } from '../html.ts';
@@ -157,7 +157,7 @@ export function tableRowsHtml(figures: readonly TerritoryFigure[], unit: string,
       // The same cells as the factsheets' tables: rounded to what the interval supports.
       const [estimate, lower, upper] = estimateCells({ value: f.value, lower: f.lower, upper: f.upper, unit, significant: f.status === 'ok' });
       const value = f.status === 'ok' ? estimate : f.status === 'ns' ? NON_SIGNIFICANT : NO_RESULT;
-      const interval = f.status === 'ok' ? `${lower} à ${upper}` : '–';
+      const interval = f.status !== 'ok' ? '–' : lower === NO_SPREAD_CELL ? NO_SPREAD_CELL : `${lower} à ${upper}`;
       return `<tr data-code="${escapeHtml(f.code)}"><th scope="row">${cell}</th><td class="num">${value}</td><td class="num">${interval}</td><td class="num">${formatInteger(f.plots)}</td></tr>`;
     })
     .join('');
