@@ -88,7 +88,7 @@ describe('Ressources bois', () => {
     expect(plain(f['recolteDerniereAnnee'])).toBe('35,4 millions de m³');
     expect(plain(f['recolteMin'])).toBe('35,0 millions de m³ en 2005');
     expect(f['regionsRecolte']).toMatch(/^Nouvelle-Aquitaine \(21,1/);
-    expect(plain(f['regionVolumeMax'])).toBe('Auvergne-Rhône-Alpes (598 millions de m³)');
+    expect(plain(f['regionVolumeMax'])).toBe('l’Auvergne-Rhône-Alpes (598 millions de m³)');
   });
 });
 
