@@ -129,6 +129,40 @@ async function searchFor(query: string) {
   return { context, page, box };
 }
 
+describe('ce que la fiche dit de la fiabilité de ses chiffres', () => {
+  const page = (path: string) => parseHTML(readFileSync(join(distDir, 'territoires', path, 'index.html'), 'utf8')).document;
+  const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
+
+  test('la fiche de la Corse met ses valeurs à l’hectare à côté de celles de l’IGN et signale dès le haut l’écart net du carbone', () => {
+    const document = page('region/94');
+    const section = document.querySelector('#ign');
+    expect(plain(section?.querySelector('p.comment')?.textContent)).toMatch(/net pour le carbone \(−\d+,\d %\)/);
+    const rows = [...(section?.querySelectorAll('tbody tr') ?? [])].map((tr) => plain(tr.querySelector('th')?.textContent));
+    expect(rows).toEqual(['Volume (m³/ha)', 'Production (m³/ha/an)', 'Mortalité (m³/ha/an)', 'Carbone (tC/ha)']);
+    // IGN's published carbon for Corse, 2016–2020.
+    expect(plain(section?.querySelectorAll('tbody tr')[3]?.querySelectorAll('td')[1]?.textContent)).toBe('74,6');
+    expect(plain(document.querySelector('.key-figures + .note')?.textContent)).toContain('s’écarte nettement de celui que publie l’IGN');
+  });
+
+  test('avant 1996, la fiche des Bouches-du-Rhône ne donne pas 0 ha de forêt brûlée mais « non distinguée »', () => {
+    const rows = [...page('departement/13').querySelectorAll('#incendies tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => plain(c.textContent)));
+    expect(rows.find((r) => r[0] === '1995')?.[3]).toBe('non distinguée');
+    expect(rows.find((r) => r[0] === '1996')?.[3]).toMatch(/^\d/);
+    expect(plain(page('departement/13').querySelector('#incendies p.comment')?.textContent)).toContain('de forêt de 1996 à 2024 (la BDIFF ne distingue pas la forêt avant 1996)');
+  });
+
+  test('une fiche de département n’a pas de comparaison avec l’IGN, faute de chiffre publié', () => {
+    expect(page('departement/33').querySelector('#ign')).toBeNull();
+  });
+
+  test('Paris, sans placette, le dit une fois en haut de sa fiche et renvoie à sa région', () => {
+    const notice = page('departement/75').querySelector('[data-no-plot]');
+    expect(plain(notice?.textContent)).toContain('Aucune placette de l’inventaire forestier ne tombe dans le département');
+    expect(notice?.querySelector('a')?.getAttribute('href')).toBe('/territoires/region/11/');
+    expect(page('departement/33').querySelector('[data-no-plot]')).toBeNull();
+  });
+});
+
 describe('dans le navigateur', () => {
   test('chercher « ardeche » puis ouvrir la fiche de l’Ardèche', async () => {
     const { context, page, box } = await searchFor('ardeche');

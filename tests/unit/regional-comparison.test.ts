@@ -1,7 +1,7 @@
 // The comparison of per-hectare figures with IGN's published ones (src/lib/estimation/regional.ts):
 // gaps, « in the interval » and the summary the methodology page states, on hand-made figures.
 import { describe, expect, it } from 'vitest';
-import { PUBLISHED_PER_HA, comparableSelections, regionalComparisons, regionalSummary, type ComparableFigure } from '../../src/lib/estimation/regional.ts';
+import { COMPARED_PER_HA, PUBLISHED_PER_HA, comparableSelections, regionalComparisons, regionalSummary, territoryComparisons, type ComparableFigure } from '../../src/lib/estimation/regional.ts';
 
 const codes = Object.keys(PUBLISHED_PER_HA);
 /** Our volume: IGN's × factor, interval ± 5 %. */
@@ -31,6 +31,23 @@ describe('regional comparison with IGN', () => {
     expect(s.medianGap).toBeCloseTo(0, 10);
     expect(s.inInterval).toBe(10);
     expect(s.withinTolerance).toBe(11);
+  });
+
+  it('gives a région’s factsheet its four figures, flagging as far only a gap beyond 10 % with IGN outside our interval', () => {
+    // Every indicator at IGN's value × factor, interval ± 5 %: Corse carbon −41 % (far), volume −8 % (near).
+    const all: ComparableFigure[] = COMPARED_PER_HA.flatMap((indicator) =>
+      codes.map((code) => {
+        const factor = code === '94' ? ({ carbone_ha: 0.59, volume_ha: 0.92, production_ha: 1, mortalite_ha: 1.3 } as const)[indicator] : 1;
+        const value = PUBLISHED_PER_HA[code]![indicator] * factor;
+        return { indicator, code, value, lower: value * (indicator === 'mortalite_ha' ? 0.7 : 0.95), upper: value * 1.05 };
+      }),
+    );
+    const corse = territoryComparisons(all, '94');
+    expect(corse.map((r) => r.indicator)).toEqual([...COMPARED_PER_HA]);
+    // Volume −8 % (outside the interval but within 10 %) and mortality +30 % (IGN inside our wide interval) are not far.
+    expect(corse.filter((r) => r.far).map((r) => r.indicator)).toEqual(['carbone_ha']);
+    expect(corse.find((r) => r.indicator === 'mortalite_ha')!.inInterval).toBe(true);
+    expect(territoryComparisons(all, '33')).toEqual([]);
   });
 
   it('fails with a clear message when a figure is missing from the build', () => {

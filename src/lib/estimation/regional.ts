@@ -99,3 +99,24 @@ export function regionalSummary(rows: readonly RegionalComparison[], tolerance =
     tolerance,
   };
 }
+
+/** Gaps beyond which a factsheet warns its reader: IGN's value outside our interval and more than 10 % away. */
+export const FACTSHEET_GAP_TOLERANCE = 0.1;
+
+export interface TerritoryComparison extends RegionalComparison {
+  indicator: ComparedIndicator;
+  /** Far from IGN's figure: outside our interval and beyond FACTSHEET_GAP_TOLERANCE. */
+  far: boolean;
+}
+
+/**
+ * The four compared figures of one région (or 'FR'), for its factsheet; [] for a territory IGN's
+ * table does not cover (départements, SER, GRECO).
+ */
+export function territoryComparisons(figures: readonly ComparableFigure[], code: string): TerritoryComparison[] {
+  if (!(code in PUBLISHED_PER_HA)) return [];
+  return COMPARED_PER_HA.map((indicator) => {
+    const row = regionalComparisons(figures, indicator).find((r) => r.code === code)!;
+    return { ...row, indicator, far: !row.inInterval && Math.abs(row.gap) > FACTSHEET_GAP_TOLERANCE };
+  });
+}
