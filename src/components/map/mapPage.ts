@@ -18,7 +18,7 @@ import {
 import type { Topology } from 'topojson-specification';
 import type { IndicatorFile, LevelFile, MapIndicator, MapLevel, Overlay } from '../../lib/map/types.ts';
 import { prepareTerritories, searchTerritories, type SearchableTerritory } from '../../lib/territories/search.ts';
-import { mapTitle, sourceLine } from '../../lib/map/titles.ts';
+import { mapTitle, sourceLine, tableCaption } from '../../lib/map/titles.ts';
 // A static import: the browser fetches MapLibre with the page's own script, in parallel with the
 // HTML, instead of after it has run (a dynamic import would cost a round trip and a parse later).
 // Only this page's script imports it, so no other page downloads it.
@@ -215,7 +215,7 @@ export function startMapPage(root: HTMLElement): void {
     title.textContent = heading;
     legend.innerHTML = legendHtml(file, figures) + overlayLegend();
     summary.innerHTML = summaryHtml(figures, file.unit, level.plural);
-    caption.textContent = `${heading} : valeur et intervalle de confiance à 95 % (${file.unit})`;
+    caption.textContent = tableCaption(heading, file.unit);
     source.textContent = sourceLine(period);
     renderTable();
     updatePicker();

@@ -158,7 +158,7 @@ export function tableRowsHtml(figures: readonly TerritoryFigure[], unit: string,
       const [estimate, lower, upper] = estimateCells({ value: f.value, lower: f.lower, upper: f.upper, unit, significant: f.status === 'ok' });
       const value = f.status === 'ok' ? estimate : f.status === 'ns' ? NON_SIGNIFICANT : NO_RESULT;
       const interval = f.status !== 'ok' ? '–' : lower === NO_SPREAD_CELL ? NO_SPREAD_CELL : `${lower} à ${upper}`;
-      return `<tr data-code="${escapeHtml(f.code)}"><th scope="row">${cell}</th><td class="num">${value}</td><td class="num">${interval}</td><td class="num">${formatInteger(f.plots)}</td></tr>`;
+      return `<tr data-code="${escapeHtml(f.code)}"><th scope="row">${cell}</th><td class="num num--wrap">${value}</td><td class="num num--wrap">${interval}</td><td class="num">${formatInteger(f.plots)}</td></tr>`;
     })
     .join('');
 }

@@ -8,6 +8,11 @@ export function mapTitle(series: Pick<MapIndicator, 'label'>, levelSingular: str
   return `${series.label} par ${levelSingular}, ${period.replace('-', ' à ')}`;
 }
 
+/** The caption of the map's table: the unit once, not after « 95 % » (« 95 % (%) »). */
+export function tableCaption(title: string, unit: string): string {
+  return `${title}, en ${unit} : valeur et intervalle de confiance à 95 %`;
+}
+
 /** The source line under the map. */
 export function sourceLine(period: string): string {
   return `Source : IGN, inventaire forestier national, ${periodWords(period)} ; calculs de l’observatoire. Contours : IGN (Admin Express, sylvoécorégions).`;
