@@ -3,6 +3,7 @@ import { quantity, quantityRange } from '../../src/lib/format/prose';
 import {
   areaEvolutionSentence,
   areaSentence,
+  balanceSentence,
   compositionSentence,
   evolutionSentence,
   noCoverSentence,
@@ -152,5 +153,11 @@ describe('forêt sans couvert d’arbres recensé', () => {
     expect(noCoverSentence(est(3.1, 2.0, 4.4, '%'))).toBe('');
     expect(noCoverSentence(est(12, 1, 30, '%', false))).toBe('');
     expect(noCoverSentence(undefined)).toBe('');
+  });
+
+  test('solde production moins mortalité : négatif seulement si tout l’intervalle l’est, phrase accordée quand il est masqué', () => {
+    expect(plain(balanceSentence(est(-0.5e6, -0.9e6, -0.1e6, 'm³/an')))).toContain(': la mortalité dépasse la production.');
+    expect(plain(balanceSentence(est(0.2e6, -0.1e6, 0.5e6, 'm³/an')))).toContain(': l’écart n’est pas significatif.');
+    expect(plain(balanceSentence(est(2e6, 1e6, 3e6, 'm³/an', false)))).toMatch(/^Le solde production moins mortalité ne peut pas être estimé de façon fiable/);
   });
 });

@@ -213,7 +213,7 @@ export function areaEvolutionSentence(t: NamedTerritory, first: { period: string
  * not deducted. Said to be negative only when its whole interval is.
  */
 export function balanceSentence(balance: Estimate | undefined): string {
-  if (!isShown(balance)) return `Production moins mortalité ne peut pas être estimée de façon fiable (${NOT_SHOWN_WHY}).`;
+  if (!isShown(balance)) return `Le solde production moins mortalité ne peut pas être estimé de façon fiable (${NOT_SHOWN_WHY}).`;
   const range = quantityRange(balance.lower, balance.upper, balance.unit, balance.value);
   const sign = balance.upper < 0 ? ' : la mortalité dépasse la production' : balance.lower > 0 ? '' : ' : l’écart n’est pas significatif';
   return `Production moins mortalité : ${quantity(balance.value, balance.unit)} (${range})${sign}. Les prélèvements (coupes) n’en sont pas déduits : les fichiers publics de l’inventaire ne permettent pas de les mesurer.`;
