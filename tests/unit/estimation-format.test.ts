@@ -1,7 +1,7 @@
 // French formatting of figures (src/lib/format/): what readers see on every page.
 import { describe, expect, it } from 'vitest';
 import { NNBSP, NON_SIGNIFICANT, formatInteger, formatNumber, formatPercent } from '../../src/lib/format/numbers.ts';
-import { axisUnit, formatEstimate, quantity, quantityBounds } from '../../src/lib/format/prose.ts';
+import { axisUnit, formatEstimate, quantity, quantityBounds, quantityRange } from '../../src/lib/format/prose.ts';
 
 const n = (s: string) => s.replaceAll(NNBSP, ' ');
 
@@ -38,6 +38,8 @@ describe('quantities', () => {
 
   it('an interval uses the scale of its value', () => {
     expect(n(quantityBounds(16.7e6, 17.1e6, 'ha', 16.9e6))).toBe('16,7 à 17,1 millions d’hectares');
+    // each bound with three significant digits of its own, as in the tables (Corse, volume per hectare)
+    expect(n(quantityRange(66.54, 100.9, 'm³/ha', 83.7))).toBe('entre 66,5 et 101 m³/ha');
     // bounds that would print equal get one more decimal
     expect(n(quantityBounds(30.51, 30.54, '%', 30.52))).toBe('30,51 à 30,54 %');
     expect(quantityBounds(null, 3, '%')).toBe('–');

@@ -81,15 +81,19 @@ export function quantity(value: number, unit: string): string {
  */
 export const CALIBRATION_TOTAL = 'd’après la surface publiée par l’IGN, sur laquelle les estimations sont calées : sans intervalle propre';
 
-/** The bounds of an interval on the scale of `reference`, with more digits until they print apart. */
+/**
+ * The bounds of an interval on the scale of `reference`, each with about three significant digits
+ * of its own, as in the tables (« entre 66,5 et 101 m³/ha », not « entre 67 et 101 » beside a
+ * table cell of 66,5), with more digits until they print apart.
+ */
 function bounds(lower: number, upper: number, unit: string, reference: number): { low: string; high: string; unitWords: string } {
   const scale = scaleOf(reference, unit);
-  let decimals = decimalsOf(reference / scale.div, unit);
+  let extra = 0;
   let significant = 3;
-  const show = (x: number) => digits(x, scale, decimals, significant);
-  while ((decimals < 4 || significant < 6) && show(lower) === show(upper) && lower !== upper) {
-    if (decimals === 0 && scale === NONE && Math.abs(reference) >= 1000) significant++;
-    else decimals++;
+  const show = (x: number) => digits(x, scale, decimalsOf(x / scale.div, unit) + extra, significant);
+  while ((extra < 4 || significant < 6) && show(lower) === show(upper) && lower !== upper) {
+    if (scale === NONE && Math.abs(reference) >= 1000 && significant < 6) significant++;
+    else extra++;
   }
   return { low: show(lower), high: show(upper), unitWords: words(unit, scale, upper) };
 }
