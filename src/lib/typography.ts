@@ -1,5 +1,5 @@
-// French typography of the built pages: the space before « : ; ! ? » and inside guillemets must not
-// break, or a colon or a closing guillemet can start a line on a phone; and the apostrophe of
+// French typography of the built pages: the space before « : ; ! ? % » and inside guillemets must
+// not break, or a colon, a per cent sign or a closing guillemet can start a line on a phone; and the apostrophe of
 // names from the sources (Côte-d'Or, Pin d'Alep) is the typographic one. Authors type ordinary
 // spaces; src/middleware.ts passes every HTML page through frenchSpacing at build time, and the
 // layout's script (keepFrenchSpacing) does the same for text the browser scripts write.
@@ -23,6 +23,8 @@ export function frenchSpacingText(text: string): string {
     // In built HTML, Astro writes the apostrophe of a value as &#39;.
     .replace(/(\p{L})(?:'|&#39;|&#x27;|&apos;)(?=\p{L})/gu, '$1’')
     .replace(/[ \t\r\n]+:/g, `${NBSP}:`)
+    // « 95 % » must not break between the number and its sign either.
+    .replace(/(\d)[ \t\r\n]+%/g, `$1${NNBSP}%`)
     .replace(/[ \t\r\n]+([;!?»])/g, `${NNBSP}$1`)
     .replace(/«[ \t\r\n]+/g, `«${NNBSP}`);
 }

@@ -11,6 +11,10 @@ describe('espaces insécables de la typographie française', () => {
     );
   });
 
+  test('le signe % reste collé à son nombre', () => {
+    expect(frenchSpacingText('intervalle de confiance à 95 % ; 12,5\n %')).toBe(`intervalle de confiance à 95${NNBSP}%${NNBSP}; 12,5${NNBSP}%`);
+  });
+
   test('un retour à la ligne du gabarit devant la ponctuation devient une seule espace insécable', () => {
     expect(frenchSpacingText('Intervalle\n      : 16,7 à 17,1')).toBe(`Intervalle${NBSP}: 16,7 à 17,1`);
   });

@@ -52,14 +52,15 @@ export async function visitPage(page: Page, origin: string, path: string): Promi
 
 /**
  * Text nodes of the page (rendered at build time or by its script) with an ordinary space before
- * « : ; ! ? » or after « «: a phone would start a line with the colon. Code is not prose.
+ * « : ; ! ? », between a number and « % », or after « «: a phone would start a line with the colon.
+ * Code is not prose.
  */
 const BREAKABLE_PUNCTUATION = `(() => {
   const found = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.parentElement?.closest('script, style, pre, code, textarea')) continue;
-    for (const m of node.data.matchAll(/.{0,30}(?:[ \\t\\n][:;!?»]|«[ \\t\\n]).{0,10}/g)) found.push(m[0]);
+    for (const m of node.data.matchAll(/.{0,30}(?:[ \\t\\n][:;!?»]|«[ \\t\\n]|\\d[ \\t\\n]%).{0,10}/g)) found.push(m[0]);
   }
   return found;
 })()`;
