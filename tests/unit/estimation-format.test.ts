@@ -1,6 +1,6 @@
 // French formatting of figures (src/lib/format/): what readers see on every page.
 import { describe, expect, it } from 'vitest';
-import { NNBSP, NON_SIGNIFICANT, formatInteger, formatNumber, formatPercent } from '../../src/lib/format/numbers.ts';
+import { NNBSP, NON_SIGNIFICANT, formatCell, formatInteger, formatNumber, formatPercent } from '../../src/lib/format/numbers.ts';
 import { axisUnit, formatEstimate, quantity, quantityBounds, quantityRange } from '../../src/lib/format/prose.ts';
 
 const n = (s: string) => s.replaceAll(NNBSP, ' ');
@@ -17,6 +17,12 @@ describe('numbers', () => {
     expect(formatNumber(null)).toBe('–');
     expect(formatNumber(Number.NaN)).toBe('–');
     expect(formatNumber(-0.0001, { decimals: 1 })).toBe('0,0');
+  });
+
+  it('table cells: three digits, and a value that rounds to 100 prints « 100 », not « 100,0 »', () => {
+    expect(formatCell(99.97, 'm³/ha')).toBe('100');
+    expect(formatCell(99.94, 'm³/ha')).toBe('99,9');
+    expect(formatCell(30.79, '%')).toBe('30,8');
   });
 
   it('percentages keep a narrow space before %', () => {

@@ -114,8 +114,8 @@ export function isWithoutSpread(lower: number, upper: number): boolean {
 /** Decimals shown in tables: none for large totals, one for shares and per-hectare values. */
 export function tableDigits(value: number, unit: string): number {
   if (unit === '%/an') return 2;
-  if (Math.abs(value) >= 1000) return 0;
-  return Math.abs(value) >= 100 ? 0 : 1;
+  // Thresholds after rounding: 99,97 prints « 100 », not « 100,0 » (four digits).
+  return Math.abs(value) >= 99.95 ? 0 : 1;
 }
 
 export function formatCell(value: number | null, unit: string): string {
