@@ -129,6 +129,14 @@ describe('phrases des fiches', () => {
       { name: 'Chêne pédonculé', share: est(15, 13, 17, '%') },
       { name: 'Chêne sessile', share: est(14, 12, 16, '%') },
     ]));
+    // Puy-de-Dôme: the fourth species overlaps the first too, and is named.
+    const fourTied = plain(speciesSentence(gironde, [
+      { name: 'Hêtre', share: est(13.4, 10.0, 17.7, '%') },
+      { name: 'Sapin pectiné', share: est(12.8, 9.5, 17.0, '%') },
+      { name: 'Chêne sessile', share: est(6, 4, 8, '%') },
+      { name: 'Épicéa commun', share: est(12.8, 9.2, 17.7, '%') },
+    ]));
+    expect(fourTied).toBe('Le hêtre est l’essence principale sur 13,4 % (entre 10,0 et 17,7 %) de la surface forestière, à égalité statistique avec le sapin pectiné (12,8 %) et l’épicéa commun (12,8 %).');
     expect(tiedBehind).toBe('Le pin maritime est l’essence principale sur 55,0 % (entre 52,0 et 58,0 %) de la surface forestière, devant le chêne pédonculé (15,0 %) et le chêne sessile (14,0 %), à égalité statistique entre eux.');
   });
 

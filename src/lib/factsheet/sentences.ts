@@ -4,7 +4,7 @@
 import { agree, capitalise, levelNames, nameWithArticle, ofName, type NamedTerritory } from '../territories/grammar.ts';
 import { compare, isShown, type Estimate } from './estimate.ts';
 import { NON_SIGNIFICANT, NOT_SHOWN_WHY, isWithoutSpread } from '../format/numbers.ts';
-import { quantity, quantityRange } from '../format/prose.ts';
+import { list, quantity, quantityRange } from '../format/prose.ts';
 
 
 /**
@@ -125,15 +125,22 @@ export function speciesSentence(t: NamedTerritory, species: { name: string; shar
     return `Aucune essence ne couvre une part de la surface forestière ${ofName(t)} estimable de façon fiable (${NOT_SHOWN_WHY}).`;
   }
   const named = (s: { name: string; share: Estimate }) => `${speciesWithArticle(s.name)} (${quantity(s.share.value!, s.share.unit)})`;
-  const [second, third] = shown.slice(1, 3);
-  let text = `${capitalise(speciesWithArticle(first.name))} est l’essence principale sur ${valueWithInterval(first.share)} de la surface forestière`;
-  if (second === undefined) return `${text}.`;
+  const text = `${capitalise(speciesWithArticle(first.name))} est l’essence principale sur ${valueWithInterval(first.share)} de la surface forestière`;
   // « devant » only when the intervals part: otherwise the order of the estimates is not a finding.
-  const tiedWithFirst = compare(first.share, second.share) === 'similar';
-  text += tiedWithFirst ? `, à égalité statistique avec ${named(second)}` : `, devant ${named(second)}`;
-  if (third === undefined) return `${text}.`;
-  if (tiedWithFirst) return `${text}${compare(first.share, third.share) === 'similar' ? ` et ${named(third)}` : `, puis ${named(third)}`}.`;
-  return `${text}${compare(second.share, third.share) === 'similar' ? ` et ${named(third)}, à égalité statistique entre eux` : `, puis ${named(third)}`}.`;
+  // Every species whose interval overlaps the first's is named, not only the next two.
+  const tied = shown.slice(1).filter((s) => compare(first.share, s.share) === 'similar');
+  if (tied.length > 0) {
+    const named4 = tied.slice(0, 4).map(named);
+    const more = tied.length - named4.length;
+    // With one species tied, the sentence still names three, the third behind both.
+    const next = tied.length === 1 ? shown.slice(1).find((s) => !tied.includes(s)) : undefined;
+    return `${text}, à égalité statistique avec ${list(more > 0 ? [...named4, `${more} autre${more > 1 ? 's' : ''}`] : named4)}${next ? `, puis ${named(next)}` : ''}.`;
+  }
+  const [second, third] = shown.slice(1, 3);
+  if (second === undefined) return `${text}.`;
+  if (third === undefined) return `${text}, devant ${named(second)}.`;
+  const thirdTied = compare(second.share, third.share) === 'similar';
+  return `${text}, devant ${named(second)}${thirdTied ? ` et ${named(third)}, à égalité statistique entre eux` : `, puis ${named(third)}`}.`;
 }
 
 export function volumeSentence(t: NamedTerritory, volume: Estimate | undefined, perHa: Estimate | undefined, francePerHa: Estimate | undefined): string {

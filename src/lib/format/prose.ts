@@ -64,6 +64,12 @@ function words(unit: string, scale: WordScale, reference: number): string {
   return `${scaledWord}${NNBSP}${agreed}`;
 }
 
+/** « a », « a et b », « a, b et c ». */
+export function list(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+}
+
 /** A count and its noun, agreed as French wants it (plural from two): « 1 feu », « 12 feux ». */
 export function countOf(n: number, singular: string, plural: string): string {
   return `${formatInteger(n)} ${Math.abs(n) >= 2 ? plural : singular}`;

@@ -4,7 +4,9 @@
 // uses these, so a figure reads the same on every page.
 import { compare, isShown, type Estimate } from '../factsheet/estimate.ts';
 import { NNBSP, NON_SIGNIFICANT, fixed, formatInteger } from '../format/numbers.ts';
-import { quantity as proseQuantity, roundSignificant } from '../format/prose.ts';
+import { list, quantity as proseQuantity, roundSignificant } from '../format/prose.ts';
+
+export { list };
 
 export { NNBSP };
 import { plainValue, speciesWithArticle, valueWithInterval } from '../factsheet/sentences.ts';
@@ -57,11 +59,6 @@ export function period(p: string): string {
   return p.replace('-', '–');
 }
 
-/** « a », « a et b », « a, b et c ». */
-export function list(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
-}
 
 /** « du hêtre », « de l’épicéa commun », « de la bourdaine », from a species name. */
 export function ofSpecies(name: string): string {
