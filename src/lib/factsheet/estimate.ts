@@ -19,6 +19,14 @@ export function isShown(e: Estimate | undefined): e is Estimate & { value: numbe
 
 export type Comparison = 'higher' | 'lower' | 'similar' | 'unknown';
 
+/**
+ * What the rule of compare() lets a reader conclude, for the pages that set territories side by
+ * side. Non-overlap is enough to call a difference significant, not necessary: overlapping
+ * intervals do not prove two values equal.
+ */
+export const OVERLAP_RULE =
+  'Deux territoires dont les intervalles de confiance à 95 % ne se recouvrent pas diffèrent de façon significative ; quand ils se recouvrent, on ne peut pas conclure sur cette seule base.';
+
 /** Compares a with b: higher or lower only when the intervals do not overlap. */
 export function compare(a: Estimate | undefined, b: Estimate | undefined): Comparison {
   if (!isShown(a) || !isShown(b)) return 'unknown';
