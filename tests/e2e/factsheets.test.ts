@@ -59,7 +59,7 @@ describe('fiches construites', () => {
       for (const table of document.querySelectorAll('.chart-figure table')) {
         const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
         const at = headers.findIndex((h) => h.startsWith('Estimation ('));
-        if (at < 0 || headers[at + 1] !== 'Borne basse (IC 95 %)') continue;
+        if (at < 0 || headers[at + 1]?.replace('\u202f', ' ') !== 'Borne basse (IC 95 %)') continue;
         for (const tr of table.querySelectorAll('tbody tr')) {
           const cells = [...tr.children].map((c) => c.textContent ?? '');
           const [estimate, lower, upper] = [cells[at]!, cells[at + 1]!, cells[at + 2]!];
@@ -148,7 +148,7 @@ describe('ce que la fiche dit de la fiabilité de ses chiffres', () => {
     const rows = [...page('departement/13').querySelectorAll('#incendies tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => plain(c.textContent)));
     expect(rows.find((r) => r[0] === '1995')?.[3]).toBe('non distinguée');
     expect(rows.find((r) => r[0] === '1996')?.[3]).toMatch(/^\d/);
-    expect(plain(page('departement/13').querySelector('#incendies p.comment')?.textContent)).toContain('de forêt de 1996 à 2024 (la BDIFF ne distingue pas la forêt avant 1996)');
+    expect(plain(page('departement/13').querySelector('#incendies p.comment')?.textContent)).toMatch(/De 1996 à 2024, seule période où la BDIFF distingue la forêt, [\d\s\u202f]+ ha ont brûlé, dont au moins [\d\s\u202f]+ ha de forêt\./);
   });
 
   test('une fiche de département n’a pas de comparaison avec l’IGN, faute de chiffre publié', () => {
@@ -157,7 +157,7 @@ describe('ce que la fiche dit de la fiabilité de ses chiffres', () => {
 
   test('Paris, sans placette, le dit une fois en haut de sa fiche et renvoie à sa région', () => {
     const notice = page('departement/75').querySelector('[data-no-plot]');
-    expect(plain(notice?.textContent)).toContain('Aucune placette de l’inventaire forestier ne tombe dans le département');
+    expect(plain(notice?.textContent)).toContain('Aucune placette forestière de l’inventaire n’a été relevée dans le département');
     expect(notice?.querySelector('a')?.getAttribute('href')).toBe('/territoires/region/11/');
     expect(page('departement/33').querySelector('[data-no-plot]')).toBeNull();
   });
