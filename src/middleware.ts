@@ -1,5 +1,5 @@
 // Runs on every page as it is rendered (at build time for this static site, and in `astro dev`):
-// French no-break spaces before « : ; ! ? » and inside guillemets (see src/lib/typography.ts).
+// French typography (no-break spaces before « : ; ! ? % » and inside guillemets, typographic apostrophes; see src/lib/typography.ts).
 import { defineMiddleware } from 'astro:middleware';
 import { frenchSpacing } from './lib/typography.ts';
 
