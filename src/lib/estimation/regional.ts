@@ -100,6 +100,14 @@ export function regionalSummary(rows: readonly RegionalComparison[], tolerance =
   };
 }
 
+/** Short names of the compared figures, so that sentences and tables hold on a phone. */
+export const COMPARED_NAMES: Readonly<Record<ComparedIndicator, { inSentence: string; header: string }>> = {
+  volume_ha: { inSentence: 'le volume', header: 'Volume (m³/ha)' },
+  production_ha: { inSentence: 'la production', header: 'Production (m³/ha/an)' },
+  mortalite_ha: { inSentence: 'la mortalité', header: 'Mortalité (m³/ha/an)' },
+  carbone_ha: { inSentence: 'le carbone', header: 'Carbone (tC/ha)' },
+};
+
 /** Gaps beyond which a factsheet warns its reader: IGN's value outside our interval and more than 10 % away. */
 export const FACTSHEET_GAP_TOLERANCE = 0.1;
 
