@@ -10,10 +10,9 @@ import type { Mirror } from '../lib/mirror.ts';
 import { col, type Step, type TableDoc } from '../lib/step.ts';
 import { formatInteger } from '../../src/lib/format/numbers.ts';
 import { parseCsvRows } from '../../src/lib/csv.ts';
-import { SUBNATIONAL_LEVELS } from '../../src/lib/estimation/types.ts';
+import { SUBNATIONAL_LEVELS, type Level } from '../../src/lib/estimation/types.ts';
 import { sqlString } from '../../src/lib/sql.ts';
 
-export type Level = 'france' | 'region' | 'departement' | 'ser' | 'greco';
 
 export interface Territory {
   level: Level;

@@ -2,16 +2,18 @@
 // commune table): every EPCI of the file that the commune table knows is kept, with the file's own
 // areas, and nothing else; the sums over EPCI equal the file's. Fails if the outputs are missing.
 import path from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outDir, sourceDir } from '../../scripts/lib/paths.ts';
+import { openMemoryDb, type NodeDb } from '../../src/lib/estimation/node.ts';
 import { sqlString } from '../../src/lib/sql.ts';
 
 type Row = Record<string, number | string | null>;
 let rows: (sql: string) => Promise<Row[]>;
+let db: NodeDb | undefined;
 
 beforeAll(async () => {
-  const conn = await (await DuckDBInstance.create(':memory:')).connect();
+  db = await openMemoryDb();
+  const conn = db.conn;
   const src = (f: string) => sqlString(path.join(sourceDir(), f));
   const out = (f: string) => sqlString(path.join(outDir(), f));
   await conn.run(`CREATE VIEW fichier AS SELECT DISTINCT CAST(siren AS VARCHAR) AS siren, feuillus, coniferes, mixtes, peupleraies, jeune_peup, total, tx_boisement
@@ -21,6 +23,7 @@ beforeAll(async () => {
   await conn.run(`CREATE VIEW communes AS SELECT * FROM read_parquet(${out('communes.parquet')})`);
   rows = async (sql) => (await conn.runAndReadAll(sql)).getRowObjectsJson() as Row[];
 });
+afterAll(() => db?.close());
 
 describe('BD Forêt par intercommunalité', () => {
   it('garde exactement les EPCI du fichier connus de la table des communes 2018 (1 239)', async () => {

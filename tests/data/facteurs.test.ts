@@ -4,8 +4,8 @@
 // reproduces measured growth (hold-out check written by the build in methodologie.json).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openMemoryDb } from '../../src/lib/estimation/node.ts';
 import { resultsPath } from '../../src/lib/estimation/results.ts';
 import { WOOD_DENSITY, carbonPerStemM3, type Group } from '../../src/lib/estimation/factors.ts';
 import type { MethodFacts } from '../../src/lib/estimation/methodology.ts';
@@ -16,17 +16,15 @@ let species: { espar: string; groupe: string | null; volume: number }[];
 beforeAll(async () => {
   for (const f of ['arbres.parquet', 'especes.parquet', 'methodologie.json'])
     if (!existsSync(path.join(dir, f))) throw new Error(`${path.join(dir, f)} manque : lancer « npm run data:build » avant les tests de données`);
-  const instance = await DuckDBInstance.create(':memory:');
-  const conn = await instance.connect();
+  const db = await openMemoryDb();
   try {
-    const reader = await conn.runAndReadAll(`
+    const rows = await db.runner.query(`
       SELECT a.espar, e.groupe, sum(a.v * a.w) AS volume
       FROM read_parquet('${dir}/arbres.parquet') a LEFT JOIN read_parquet('${dir}/especes.parquet') e USING (espar)
-      GROUP BY a.espar, e.groupe ORDER BY volume DESC`);
-    species = reader.getRowObjects().map((r) => ({ espar: String(r['espar']), groupe: r['groupe'] === null ? null : String(r['groupe']), volume: Number(r['volume']) }));
+      GROUP BY a.espar, e.groupe ORDER BY volume DESC`, []);
+    species = rows.map((r) => ({ espar: String(r['espar']), groupe: r['groupe'] === null ? null : String(r['groupe']), volume: Number(r['volume']) }));
   } finally {
-    conn.closeSync();
-    instance.closeSync();
+    db.close();
   }
 }, 60_000);
 

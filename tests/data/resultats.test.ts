@@ -5,7 +5,6 @@
 // published ones (METHOD.md; differences explained on /methodologie).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PERIOD, EXPOSED_SPECIES, MAIN_PERIODS, MORTALITY_RATE_SPECIES, MORTALITY_RATE_TOP, PERIODS, SIGNIFICANCE } from '../../src/lib/estimation/config.ts';
 import { INDICATORS } from '../../src/lib/estimation/catalogue.ts';
@@ -13,6 +12,7 @@ import { circleWeight, deadTreeSampling, liveChablisEffect, loadMethodFacts } fr
 import { PUBLISHED_PER_HA } from '../../src/lib/estimation/regional.ts';
 import { CHABLIS_VEGET } from '../../src/lib/estimation/variables.ts';
 import { sqlStrings } from '../../src/lib/sql.ts';
+import { openMemoryDb } from '../../src/lib/estimation/node.ts';
 import { Results, readResultsFile, resultsPath } from '../../src/lib/estimation/results.ts';
 import { LEVELS, type ResultRow } from '../../src/lib/estimation/types.ts';
 
@@ -21,13 +21,11 @@ let r: Results;
 
 /** Rows of another output of the pipeline, beside resultats.parquet. */
 async function readOutput<T>(sql: (dir: string) => string): Promise<T[]> {
-  const instance = await DuckDBInstance.create(':memory:');
-  const conn = await instance.connect();
+  const db = await openMemoryDb();
   try {
-    return (await conn.runAndReadAll(sql(path.dirname(file)))).getRowObjects() as T[];
+    return (await db.runner.query(sql(path.dirname(file)), [])) as T[];
   } finally {
-    conn.closeSync();
-    instance.closeSync();
+    db.close();
   }
 }
 const readCalibration = () =>

@@ -9,7 +9,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { launchBrowser, newContext } from './support/browser.ts';
 import { distDir, serveBuiltSite } from './support/site.ts';
 import { random } from './support/random.ts';
@@ -23,6 +22,7 @@ import type { BreakdownId } from '../../src/lib/explorer/options.ts';
 import { serializeState } from '../../src/lib/explorer/state.ts';
 import { EXPLORER_TABLES } from '../../src/lib/explorer/tables.ts';
 import type { MethodFacts } from '../../src/lib/estimation/methodology.ts';
+import { openMemoryDb, type NodeDb } from '../../src/lib/estimation/node.ts';
 import type { Level } from '../../src/lib/estimation/types.ts';
 import { sqlString } from '../../src/lib/sql.ts';
 
@@ -41,20 +41,21 @@ interface Row {
 
 let browser: Browser;
 let site: StaticServer;
-let duck: DuckDBConnection;
+let db: NodeDb | undefined;
+let duck: NodeDb['conn'];
 const DATA = join(distDir, 'donnees');
 
 beforeAll(async () => {
   site = await serveBuiltSite();
   browser = await launchBrowser();
   // DuckDB under Node over the very files the browser downloads.
-  const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
-  duck = await instance.connect();
+  db = await openMemoryDb();
+  duck = db.conn;
   for (const t of EXPLORER_TABLES) await duck.run(`CREATE TABLE ${t.name} AS SELECT * FROM read_parquet(${sqlString(join(DATA, t.file))})`);
   await duck.run(`CREATE TABLE resultats AS SELECT * FROM read_parquet(${sqlString(join(DATA, 'resultats.parquet'))})`);
 }, 120_000);
 afterAll(async () => {
-  duck?.closeSync();
+  db?.close();
   await browser?.close();
   await site?.close();
 });

@@ -52,6 +52,14 @@ const exists = (key: string, names: Record<string, Set<string>>) => {
   return names[slug]?.has(name) ?? false;
 };
 
+/** IGN's published balance of the flows (net growth of the stock, two periods), cited by two articles. */
+const IGN_FLOW_BALANCE = [
+  { text: '+41,7', why: 'bilan des flux publié par l’IGN, cité' },
+  { text: '+23,3', why: 'bilan des flux publié par l’IGN, cité' },
+  { text: '2005–2013', why: 'période du bilan publié par l’IGN' },
+  { text: '2013–2021', why: 'période du bilan publié par l’IGN' },
+];
+
 /**
  * Numbers allowed in the prose, per article: published figures cited with their source, and the
  * thresholds that define a class. Anything else must be a <Fact>.
@@ -61,10 +69,7 @@ const ALLOWED_NUMBERS: Record<string, { text: string; why: string }[]> = {
   incendies: [{ text: '100', why: 'seuil de la classe des grands feux (100 hectares et plus)' }],
   'sante-des-forets': [],
   'ressources-bois': [
-    { text: '+41,7', why: 'bilan des flux publié par l’IGN, cité' },
-    { text: '+23,3', why: 'bilan des flux publié par l’IGN, cité' },
-    { text: '2005–2013', why: 'période du bilan publié par l’IGN' },
-    { text: '2013–2021', why: 'période du bilan publié par l’IGN' },
+    ...IGN_FLOW_BALANCE,
     { text: '2011', why: 'changement de catégories de l’enquête Agreste (libellés du producteur)' },
     { text: '2019', why: 'changement de catégories de l’enquête Agreste (libellés du producteur)' },
     { text: '7', why: 'définition du bois fort tige (découpe à 7 cm)' },
@@ -76,10 +81,7 @@ const ALLOWED_NUMBERS: Record<string, { text: string; why: string }[]> = {
   attenuation: [
     { text: '1,3', why: 'carbone des arbres vivants publié par l’IGN, cité' },
     { text: '2,8', why: 'carbone des écosystèmes forestiers publié par l’IGN, cité' },
-    { text: '+23,3', why: 'bilan des flux publié par l’IGN, cité' },
-    { text: '+41,7', why: 'bilan des flux publié par l’IGN, cité' },
-    { text: '2013–2021', why: 'période du bilan publié par l’IGN' },
-    { text: '2005–2013', why: 'période du bilan publié par l’IGN' },
+    ...IGN_FLOW_BALANCE,
   ],
 };
 
