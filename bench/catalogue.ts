@@ -3,13 +3,13 @@
 // catalogue page and of its JSON index. Budget: under 20 ms per interaction; page under 60 KB.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
 import { prepareItems, type CatalogueItem } from '../src/lib/catalogue/item.ts';
 import { runQuery } from '../src/lib/catalogue/query.ts';
 import { DEFAULT_STATE, type CatalogueState } from '../src/lib/catalogue/state.ts';
 import { THEMES, TYPES } from '../src/lib/catalogue/vocabulary.ts';
 import { renderCard, renderPager } from '../src/components/catalogue/cardHtml.ts';
-import { pageWeight } from './site.ts';
+import { distDir } from '../tests/e2e/support/site.ts';
+import { brotliSize, pageWeight } from './site.ts';
 import { random } from '../tests/e2e/support/random.ts';
 import type { Figures } from './run.ts';
 
@@ -45,9 +45,6 @@ const interactions: Partial<CatalogueState>[] = [
   { sort: 'titre', perPage: 100, page: 3 }, { sort: 'date', perPage: 10, page: 7 },
 ];
 
-function brotli(bytes: Buffer): number {
-  return brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-}
 
 export async function benchCatalogue(): Promise<Figures> {
   const items = prepareItems(syntheticCatalogue(1000));
@@ -72,11 +69,11 @@ export async function benchCatalogue(): Promise<Figures> {
   figures['catalogue_prepare_1000'] = { value: performance.now() - prepareStart, unit: 'ms' };
 
   // Weight of the built page (HTML + CSS + JS, brotli) and of the index it fetches.
-  if (existsSync(join('dist', 'ressources', 'index.html'))) {
+  if (existsSync(join(distDir, 'ressources', 'index.html'))) {
     const weight = pageWeight('/ressources/');
     figures['catalogue_page_br'] = { value: (weight.html + weight.css + weight.js) / 1024, unit: 'KB' };
-    const index = join('dist', 'ressources', 'index.json');
-    if (existsSync(index)) figures['catalogue_index_br'] = { value: brotli(readFileSync(index)) / 1024, unit: 'KB' };
+    const index = join(distDir, 'ressources', 'index.json');
+    if (existsSync(index)) figures['catalogue_index_br'] = { value: brotliSize(readFileSync(index)) / 1024, unit: 'KB' };
   }
   return figures;
 }

@@ -11,19 +11,18 @@
 //   page references and from the requests of a few pages opened in the browser.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
 import { launchBrowser, newContext } from '../tests/e2e/support/browser.ts';
 import { distDir, serveBuiltSite } from '../tests/e2e/support/site.ts';
 import { htmlFiles, median, scriptGraph } from './pages.ts';
 import { serializeState } from '../src/lib/explorer/state.ts';
 import type { Selection } from '../src/lib/explorer/query.ts';
 import { EXPLORER_TABLES } from '../src/lib/explorer/tables.ts';
+import { brotliSize } from './site.ts';
 import type { Figures } from './run.ts';
 
 const VISITS = 3;
 
 
-const brotli = (bytes: Buffer) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length;
 
 
 /** A sequence of selections a reader makes once the first result is shown. */
@@ -94,7 +93,7 @@ export async function benchExplorer(): Promise<Record<string, { value: number; u
           const bytes = readFileSync(file);
           firstBytes += bytes.length;
           // Parquet is already zstd-compressed: a server sends it as is.
-          firstBrotli += /\.parquet$/.test(file) ? bytes.length : brotli(bytes);
+          firstBrotli += /\.parquet$/.test(file) ? bytes.length : brotliSize(bytes, 9);
         }
       }
       await context.close();

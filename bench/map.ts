@@ -3,17 +3,16 @@
 // needs, weight of the map's JavaScript, and how many other pages load it (should be none).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
 import { launchBrowser, newContext } from '../tests/e2e/support/browser.ts';
 import { distDir, serveBuiltSite } from '../tests/e2e/support/site.ts';
 import { htmlFiles, median, scriptGraph } from './pages.ts';
+import { brotliSize } from './site.ts';
 import type { Figures } from './run.ts';
 
 const VISITS = 5;
 const LEVELS = ['region', 'departement', 'ser', 'greco'] as const;
 
-const brotli = (path: string) =>
-  brotliCompressSync(readFileSync(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const brotli = (path: string) => brotliSize(readFileSync(path));
 
 
 

@@ -6,13 +6,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dictionaryMarkdown } from '../../scripts/dictionary.ts';
 import { Db } from '../../scripts/lib/duck.ts';
-import { ROOT } from '../../scripts/lib/paths.ts';
+import { outDir, ROOT } from '../../scripts/lib/paths.ts';
 import { tableDocs } from '../../scripts/tables/index.ts';
 import { IDF_GROUP } from '../../scripts/tables/placettes.ts';
 import { sqlString } from '../../src/lib/sql.ts';
 import { FOREST_AREA_FROM } from '../../src/lib/factsheet/fires.ts';
 
-const OUT = path.join(ROOT, 'public/donnees');
+const OUT = outDir();
 const file = (f: string) => path.join(OUT, f);
 let db: Db;
 

@@ -5,10 +5,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { ROOT } from '../../scripts/lib/paths.ts';
+import { outDir } from '../../scripts/lib/paths.ts';
 import { EXPECTED_REGIONS } from '../../scripts/tables/regions-forestieres.ts';
 
-const FILE = path.join(ROOT, 'public/donnees/regions-forestieres.topojson');
+const FILE = path.join(outDir(), 'regions-forestieres.topojson');
 
 describe('régions forestières nationales', () => {
   it(`${EXPECTED_REGIONS} régions, chacune avec un code unique et un nom, dans la métropole`, () => {

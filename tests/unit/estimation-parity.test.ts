@@ -4,8 +4,9 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataOutputDir } from '../../src/lib/data/outputDir.ts';
 import { openParquetDb } from '../../src/lib/estimation/node.ts';
 import { allQueries, prepareTables, toResultRow } from '../../src/lib/estimation/run.ts';
 import type { SqlRunner } from '../../src/lib/estimation/types.ts';
@@ -74,7 +75,7 @@ describe('DuckDB-WASM and DuckDB under Node agree on the fixture', () => {
   });
 });
 
-const REAL = resolve(process.env['DATA_OUT_DIR'] ?? 'public/donnees');
+const REAL = dataOutputDir();
 const hasReal = Object.keys(SQL_COLUMNS).every((t) => existsSync(join(REAL, `${t}.parquet`)));
 
 // Campaigns 2015 to 2019 only, in both engines, to keep the test short.
