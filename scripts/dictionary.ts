@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadManifest, type Manifest } from './lib/manifest.ts';
-import type { TableDoc } from './lib/step.ts';
+import { orderLabel, type TableDoc } from './lib/step.ts';
 import { ROOT } from './lib/paths.ts';
 import { IDF_GROUP } from './tables/placettes.ts';
 import { tableDocs } from './tables/index.ts';
@@ -82,7 +82,7 @@ export function dictionaryMarkdown(): string {
     lines.push(`### \`${t.file}\``, '', t.description, '');
     lines.push(`- **Sources** : ${sourceRanges(t.sources).join(', ')}`);
     lines.push(`- **Licence** : ${licenceOf(t, manifest)}`);
-    lines.push(`- **Tri** : ${t.order}`, '');
+    lines.push(`- **Tri et clé** : ${orderLabel(t)} (${t.file.endsWith('.parquet') ? 'une seule ligne' : 'un seul contour'} par clé)`, '');
     lines.push('| colonne | type | unité | colonne source | description |', '| --- | --- | --- | --- | --- |');
     for (const c of t.columns) lines.push(`| \`${c.name}\` | ${c.type} | ${esc(c.unit)} | ${esc(c.source)} | ${esc(c.description)} |`);
     lines.push('');

@@ -10,18 +10,16 @@ import { sqlString } from '../../src/lib/sql.ts';
 import { buildExplorerQuery, type Selection } from '../../src/lib/explorer/query.ts';
 import { COMPARED_PER_HA, comparableSelections, type ComparableChablisShare, type ComparableFigure } from '../../src/lib/estimation/regional.ts';
 import { toResultRow } from '../../src/lib/estimation/run.ts';
-import { col, type TableDoc } from '../lib/step.ts';
+import { col, docOf, orderSql, type TableDoc } from '../lib/step.ts';
 import { ifnSources } from '../tables/ifnDocs.ts';
 
 export const PER_HA_INDICATORS = ['volume_ha', 'carbone_ha'] as const;
 export const PER_HA_PERIOD = DEFAULT_PERIOD;
 
-const PER_HA_COLUMNS = `level VARCHAR, code VARCHAR, period VARCHAR, indicator VARCHAR, composition VARCHAR,
-  value DOUBLE, lower DOUBLE, upper DOUBLE, n_plots INTEGER, significant BOOLEAN, unit VARCHAR, reason VARCHAR`;
-
 /** Computes the per-hectare values by composition on the prepared tables and writes them to `file`. */
 export async function writePerHectare(db: NodeDb, file: string): Promise<void> {
-  await db.conn.run(`CREATE OR REPLACE TABLE par_composition (${PER_HA_COLUMNS})`);
+  const doc = docOf(docs, 'ha_par_composition.parquet');
+  await db.conn.run(`CREATE OR REPLACE TABLE par_composition (${doc.columns.map((c) => `${c.name} ${c.type}`).join(', ')})`);
   for (const indicator of PER_HA_INDICATORS) {
     const sel: Selection = {
       indicator,
@@ -44,7 +42,7 @@ export async function writePerHectare(db: NodeDb, file: string): Promise<void> {
       q.params,
     );
   }
-  await db.conn.run(`COPY (SELECT * FROM par_composition ORDER BY level, code, indicator, composition) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd)`);
+  await db.conn.run(`COPY (SELECT * FROM par_composition ORDER BY ${orderSql(doc)}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd)`);
 }
 
 /** Our per-hectare figures on IGN's published definition, for /methodologie (see src/lib/estimation/regional.ts). */
@@ -93,7 +91,7 @@ export const docs: TableDoc[] = [
     description: `Volume et carbone des arbres vivants à l’hectare pour chaque composition du peuplement (feuillus, résineux, mixte, sans couvert d’arbres recensé ; les peupleraies n’ont pas de valeur, leurs arbres n’entrant pas dans les volumes), en France, dans chaque région et chaque département, fenêtre ${PER_HA_PERIOD}. Rapports de domaine calculés par la requête de l’explorateur (indicateur ventilé par composition), avec leur intervalle de confiance à 95 % et la règle de significativité du site. Les fiches des intercommunalités les multiplient par les surfaces cartographiées de la BD Forêt.`,
     sources: ifnSources(),
     computed: true,
-    order: 'level, code, indicator, composition',
+    order: ['level', 'code', 'indicator', 'composition'],
     columns: [
       col('level', 'VARCHAR', '', 'dérivé', "'france', 'region' ou 'departement'."),
       col('code', 'VARCHAR', '', 'dérivé', 'Code du territoire.'),

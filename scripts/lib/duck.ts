@@ -159,9 +159,10 @@ export class Db {
     await this.run(`CREATE OR REPLACE TABLE ${sqlIdentifier(typed)} AS SELECT ${exprs.join(', ')}, _file, _line FROM ${sqlIdentifier(raw)}`);
   }
 
-  /** Writes a query to Parquet (zstd). The caller's SQL must carry an explicit ORDER BY. */
-  async writeParquet(sql: string, file: string): Promise<void> {
-    await this.run(`COPY (${sql}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`);
+  /** Writes a query to Parquet (zstd), with `metadata` (a DuckDB struct literal) as key-value metadata. The caller's SQL must carry an explicit ORDER BY. */
+  async writeParquet(sql: string, file: string, metadata?: string): Promise<void> {
+    const kv = metadata ? `, KV_METADATA ${metadata}` : '';
+    await this.run(`COPY (${sql}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880${kv})`);
   }
 }
 

@@ -2,6 +2,7 @@
 import type { Db } from './duck.ts';
 import type { Mirror } from './mirror.ts';
 import type { Staging } from './staging.ts';
+import { LEVELS, levelOrderSql } from '../../src/lib/estimation/types.ts';
 
 /** One documented column of an output table. */
 export interface ColumnDoc {
@@ -26,8 +27,11 @@ export interface TableDoc {
   sources: string[];
   /** Figures the observatory computes from its sources (estimates, calibration), not a copy of them. */
   computed?: boolean;
-  /** Sort order (the key). */
-  order: string;
+  /**
+   * The columns the file is sorted by, which together identify each row (tests/data checks both);
+   * a `level` or `niveau` column sorts in territorial order (France, régions, départements…).
+   */
+  order: readonly string[];
   columns: ColumnDoc[];
 }
 
@@ -64,3 +68,27 @@ export const col = (name: string, type: string, unit: string, source: string, de
   source,
   description,
 });
+
+const isLevel = (column: string) => column === 'level' || column === 'niveau';
+
+/** The ORDER BY of a documented table: the one place that turns its order into SQL. */
+export function orderSql(doc: Pick<TableDoc, 'order'>): string {
+  return doc.order.map((c) => (isLevel(c) ? levelOrderSql(c) : c)).join(', ');
+}
+
+/** The order as the data dictionary states it: « level (france, region, departement, ser, greco), code ». */
+export function orderLabel(doc: Pick<TableDoc, 'order'>): string {
+  return doc.order.map((c) => (isLevel(c) ? `${c} (${LEVELS.join(', ')})` : c)).join(', ');
+}
+
+/** The documentation of `file` among a step's docs (a typo in a file name stops the build here). */
+export function docOf(docs: readonly TableDoc[], file: string): TableDoc {
+  const doc = docs.find((d) => d.file === file);
+  if (!doc) throw new Error(`${file} n’est pas documenté (scripts/tables/) : ajoutez sa description au dictionnaire`);
+  return doc;
+}
+
+/** Writes the rows of `select` to the staging folder as the documented file, in its documented order. */
+export async function writeDocumented(db: Db, staging: Staging, doc: TableDoc, select: string, metadata?: string): Promise<void> {
+  await db.writeParquet(`${select} ORDER BY ${orderSql(doc)}`, staging.path(doc.file), metadata);
+}

@@ -70,14 +70,14 @@ export const docs: TableDoc[] = [
     file: 'arbres.parquet',
     description: 'Arbres vifs mesurés sur les points forêt, campagnes 2005–2019 : une ligne par arbre.',
     sources: ifnSources(),
-    order: 'idp, a',
+    order: ['idp', 'a'],
     columns: ARBRES_COLUMNS,
   },
   {
     file: 'peupleraies_arbres.parquet',
     description: 'Arbres vifs mesurés sur les points peupleraie, campagnes 2005–2019.',
     sources: ifnSources(),
-    order: 'idp, a',
+    order: ['idp', 'a'],
     columns: PEUPLERAIES_ARBRES_COLUMNS,
   },
 ];
@@ -93,5 +93,5 @@ export function treesSql(typed: string, columns: ColumnDoc[]): string {
     dimension: `CASE WHEN ${diam} < 22.5 THEN 'PB' WHEN ${diam} < 47.5 THEN 'MB' WHEN ${diam} < 67.5 THEN 'GB' ELSE 'TGB' END`,
   };
   const select = columns.map((c) => `${derived[c.name] ?? `t.${c.name}`}::${c.type} AS ${c.name}`);
-  return `SELECT ${select.join(', ')} FROM ${typed} t ORDER BY t.idp, t.a`;
+  return `SELECT ${select.join(', ')} FROM ${typed} t`;
 }

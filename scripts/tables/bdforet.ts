@@ -5,7 +5,7 @@
 // rows repeated word for word, EPCI absent from the 2018 commune table.
 import { PipelineError } from '../lib/errors.ts';
 import { BDFORET_FACTS } from '../../src/lib/epci/facts.ts';
-import { col, type Step, type TableDoc } from '../lib/step.ts';
+import { col, docOf, writeDocumented, type Step, type TableDoc } from '../lib/step.ts';
 import { formatInteger } from '../../src/lib/format/numbers.ts';
 import { parquetAt } from '../lib/duck.ts';
 
@@ -26,7 +26,7 @@ export const docs: TableDoc[] = [
     file: 'bdforet_epci.parquet',
     description: `Surface forestière cartographiée par la ${BDFORET_FACTS.version} de l’IGN pour chaque intercommunalité (EPCI à fiscalité propre, périmètres 2018-2019), par type de formation, avec les communes, la population et le département de rattachement de l’EPCI d’après le COG 2018 de l’INSEE. ${BDFORET_FACTS.definition} Lignes écartées du fichier source : clés qui ne sont pas des SIREN (îles sans EPCI et lignes techniques), doublons exacts, EPCI absents de la table des communes 2018 (périmètres d’avant une fusion) ; le journal de construction les compte.`,
     sources: [BDFORET, COMMUNES],
-    order: 'siren',
+    order: ['siren'],
     columns: [
       col('siren', 'VARCHAR', '', 'siren ; epci (COG)', 'Numéro SIREN de l’EPCI (9 chiffres).'),
       col('nom', 'VARCHAR', '', 'nom (COG), dérivé', 'Désignation de l’EPCI par sa commune la plus peuplée (« Clermont-Ferrand et 20 autres communes ») : le nom officiel de l’EPCI n’est pas dans les fichiers sources.'),
@@ -46,7 +46,7 @@ export const docs: TableDoc[] = [
     file: 'communes.parquet',
     description: 'Communes de France métropolitaine au 1er janvier 2018 (COG de l’INSEE) avec leur population, leur département, leur région et leur EPCI (SIREN). Sert à la recherche de communes, aux listes de communes des fiches EPCI et aux incendies par EPCI.',
     sources: [COMMUNES],
-    order: 'insee',
+    order: ['insee'],
     columns: [
       col('insee', 'VARCHAR', '', 'insee', 'Code officiel de la commune (5 caractères).'),
       col('nom', 'VARCHAR', '', 'nom', 'Nom de la commune.'),
@@ -155,8 +155,8 @@ export const step: Step = {
              b.jeune_peup AS jeunes_peuplements_ha, b.total AS surface_foret_ha, b.tx_boisement * 100 AS taux_boisement,
              CASE WHEN b.tx_boisement > 0 THEN b.total / b.tx_boisement END AS surface_ha
       FROM t_epci e JOIN t_bdforet_ok b USING (siren)`);
-    await db.writeParquet(`SELECT * FROM out_bdforet ORDER BY siren`, staging.path('bdforet_epci.parquet'));
-    await db.writeParquet(`SELECT * FROM out_communes ORDER BY insee`, staging.path('communes.parquet'));
+    await writeDocumented(db, staging, docOf(docs, 'bdforet_epci.parquet'), 'SELECT * FROM out_bdforet');
+    await writeDocumented(db, staging, docOf(docs, 'communes.parquet'), 'SELECT * FROM out_communes');
 
     const kept = await db.one<{ n: number; ha: number }>(`SELECT count(*) AS n, sum(surface_foret_ha) AS ha FROM out_bdforet`);
     const fmt = formatInteger;

@@ -4,7 +4,7 @@
 // the factor of its région and window (src/lib/estimation/sql.ts).
 import { CALIBRATION, PERIODS, WINDOW_LENGTH } from '../../src/lib/estimation/config.ts';
 import { PipelineError } from '../lib/errors.ts';
-import { col, type Step, type TableDoc } from '../lib/step.ts';
+import { col, docOf, writeDocumented, type Step, type TableDoc } from '../lib/step.ts';
 import { ifnSources } from './ifnDocs.ts';
 import { parquetAt } from '../lib/duck.ts';
 
@@ -16,7 +16,7 @@ export const docs: TableDoc[] = [
     description: `Calage des poids de sondage : pour chaque fenêtre glissante de ${WINDOW_LENGTH} campagnes et chaque région, la surface forestière publiée par l’IGN (peupleraies comprises ; ${CALIBRATION.source}) et le facteur qui ramène la somme des poids des points de la région à cette surface. ${CALIBRATION.rule}`,
     sources: [SOURCE, ...ifnSources()],
     computed: true,
-    order: 'period, reg',
+    order: ['period', 'reg'],
     columns: [
       col('period', 'VARCHAR', '', 'fenêtre', 'Fenêtre de cinq campagnes, ex. « 2015-2019 ».'),
       col('reg', 'VARCHAR', '', 'code_region', 'Code INSEE de la région.'),
@@ -133,7 +133,7 @@ export const step: Step = {
       }
     }
     app.closeSync();
-    await db.writeParquet(`SELECT * FROM out_calage ORDER BY period, reg`, staging.path('calage.parquet'));
+    await writeDocumented(db, staging, docOf(docs, 'calage.parquet'), 'SELECT * FROM out_calage');
     const range = await db.one<{ lo: number; hi: number }>(`SELECT min(rapport_calage) AS lo, max(rapport_calage) AS hi FROM out_calage`);
     log(`calage : ${PERIODS.length} fenêtres × ${regions.length} régions, rapport publié ÷ poids de ${range.lo.toFixed(2)} à ${range.hi.toFixed(2)}`);
   },

@@ -9,7 +9,7 @@ export const docs: TableDoc[] = [
     file: 'couverts.parquet',
     description: "Taux de couvert de chaque espèce sur chaque point forêt, campagnes 2006–2019 (fichier absent en 2005). L'essence principale d'un point est l'espèce de plus fort tcl.",
     sources: ifnSources(2006),
-    order: 'idp, espar',
+    order: ['idp', 'espar'],
     columns: [
       ...PLOT_KEY_COLUMNS,
       col('espar', 'VARCHAR', '', 'espar', 'Code espèce ESPAR.'),
@@ -21,5 +21,5 @@ export const docs: TableDoc[] = [
 
 export function coversSql(typed: string): string {
   return `SELECT t.idp::INTEGER AS idp, ${ANNEE_SQL.replaceAll('idp', 't.idp')} AS annee, t.espar::VARCHAR AS espar,
-    t.tca::SMALLINT AS tca, t.tcl::SMALLINT AS tcl FROM ${typed} t ORDER BY t.idp, t.espar`;
+    t.tca::SMALLINT AS tca, t.tcl::SMALLINT AS tcl FROM ${typed} t`;
 }

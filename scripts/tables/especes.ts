@@ -1,7 +1,7 @@
 // especes.parquet: the species reference (IFN code ESPAR → French name, Latin name, TAXREF id,
 // feuillu / résineux), from espar-cdref13.csv and the ESPAR code lists of 2005 and 2019.
 import { PipelineError } from '../lib/errors.ts';
-import { col, type Step, type TableDoc } from '../lib/step.ts';
+import { col, docOf, writeDocumented, type Step, type TableDoc } from '../lib/step.ts';
 import { sqlString } from '../../src/lib/sql.ts';
 
 export const docs: TableDoc[] = [
@@ -10,7 +10,7 @@ export const docs: TableDoc[] = [
     description:
       "Référentiel des espèces arborées de l'inventaire : code ESPAR, nom français, nom latin et identifiant TAXREF v13, groupe feuillu / résineux. Réunit espar-cdref13.csv et les listes de codes ESPAR de 2005 et 2019.",
     sources: ['ifn-espar-cdref13', 'ifn-documentation-2005', 'ifn-documentation-2019'],
-    order: 'espar',
+    order: ['espar'],
     columns: [
       col('espar', 'VARCHAR', '', 'espar (espar-cdref13.csv), code (documentation_*.csv, donnee = ESPAR)', "Code espèce de l'IFN, complété à deux chiffres ('02', '17C'). Codes abîmés par un tableur dans espar-cdref13.csv corrigés : '2' → '02', '2500000' → '25E5', '25000' → '25E3'."),
       col('nom_fr', 'VARCHAR', '', 'lib_espar, sinon libelle', "Nom français (accentué, d'espar-cdref13.csv ; à défaut, libellé de la liste de codes la plus récente)."),
@@ -103,7 +103,7 @@ export const step: Step = {
     await db.run(`CREATE OR REPLACE TABLE especes AS SELECT espar::VARCHAR AS espar, nom_fr::VARCHAR AS nom_fr,
       nom_latin::VARCHAR AS nom_latin, cd_ref::INTEGER AS cd_ref, groupe::VARCHAR AS groupe
       FROM (VALUES ${values.join(', ')}) t(espar, nom_fr, nom_latin, cd_ref, groupe)`);
-    await db.writeParquet(`SELECT * FROM especes ORDER BY espar`, staging.path('especes.parquet'));
+    await writeDocumented(db, staging, docOf(docs, 'especes.parquet'), 'SELECT * FROM especes');
     log(`especes : ${especes.length} codes`);
   },
 };

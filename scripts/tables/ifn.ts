@@ -6,12 +6,12 @@ import { parquetAt, type Db } from '../lib/duck.ts';
 import { PipelineError } from '../lib/errors.ts';
 import { polygons, projectL93, type GeoJsonGeometry, type Zone } from '../lib/geo.ts';
 import type { Mirror } from '../lib/mirror.ts';
-import type { Step, StepContext } from '../lib/step.ts';
-import { ARBRES_COLUMNS, PEUPLERAIES_ARBRES_COLUMNS, treesSql } from './arbres.ts';
-import { coversSql } from './couverts.ts';
+import { docOf, writeDocumented, type Step, type StepContext, type TableDoc } from '../lib/step.ts';
+import { ARBRES_COLUMNS, docs as arbresDocs, PEUPLERAIES_ARBRES_COLUMNS, treesSql } from './arbres.ts';
+import { coversSql, docs as couvertsDocs } from './couverts.ts';
 import { ANNEE_SQL, RAW_KINDS, RAW_TYPES, type RawKind } from './ifnRaw.ts';
-import { deadSql } from './morts.ts';
-import { createLocations, IDF_GROUP, PEUPLERAIES_COLUMNS, PLACETTES_COLUMNS, plotsSql } from './placettes.ts';
+import { deadSql, docs as mortsDocs } from './morts.ts';
+import { createLocations, docs as placettesDocs, IDF_GROUP, PEUPLERAIES_COLUMNS, PLACETTES_COLUMNS, plotsSql } from './placettes.ts';
 import { addDesignWeights } from './poids.ts';
 import { formatInteger } from '../../src/lib/format/numbers.ts';
 
@@ -271,9 +271,9 @@ export const step: Step = {
     for (const [name, sql] of tables) await db.run(`CREATE OR REPLACE TABLE out_${name} AS ${sql}`);
     await addDesignWeights(db, log);
     await validate(db);
+    const ifnDocs: TableDoc[] = [...placettesDocs, ...arbresDocs, ...mortsDocs, ...couvertsDocs];
     for (const [name] of tables) {
-      const order = name === 'couverts' ? 'idp, espar' : name.endsWith('placettes') ? 'idp' : 'idp, a';
-      await db.writeParquet(`SELECT * FROM out_${name} ORDER BY ${order}`, staging.path(`${name}.parquet`));
+      await writeDocumented(db, staging, docOf(ifnDocs, `${name}.parquet`), `SELECT * FROM out_${name}`);
       const { c } = await db.one<{ c: number }>(`SELECT count(*) AS c FROM out_${name}`);
       log(`${name} : ${formatInteger(Number(c))} lignes`);
     }

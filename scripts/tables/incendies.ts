@@ -2,7 +2,7 @@
 // Coverage differs over time (Mediterranean départements only in early years): the build measures
 // it and records it in the Parquet metadata (key `couverture`) and in the data dictionary.
 import { PipelineError } from '../lib/errors.ts';
-import { col, type Step, type TableDoc } from '../lib/step.ts';
+import { col, docOf, writeDocumented, type Step, type TableDoc } from '../lib/step.ts';
 import { formatInteger } from '../../src/lib/format/numbers.ts';
 import { sqlString } from '../../src/lib/sql.ts';
 import { parquetAt } from '../lib/duck.ts';
@@ -45,7 +45,7 @@ export const docs: TableDoc[] = [
     file: 'incendies.parquet',
     description: `Incendies de forêt recensés par la BDIFF, 1973–2024, un feu par ligne, surfaces converties de m² en hectares. ${COVERAGE_NOTE}`,
     sources: SOURCES,
-    order: 'annee, date_alerte, numero',
+    order: ['annee', 'date_alerte', 'numero'],
     columns: [
       col('annee', 'SMALLINT', 'année', 'Année', 'Année du feu.'),
       col('numero', 'INTEGER', '', 'Numéro', "Numéro du feu dans l'année (clé : annee, numero)."),
@@ -129,8 +129,7 @@ export const step: Step = {
     );
     const perYear = cover.map((c) => `${c.annee}:${c.deps}`).join(',');
     const meta = `{couverture: ${sqlString(COVERAGE_NOTE)}, departements_par_annee: ${sqlString(perYear)}, source: ${sqlString('BDIFF, base de données sur les incendies de forêts en France')}}`;
-    await db.run(`COPY (SELECT * EXCLUDE (_file, _line) FROM out_incendies ORDER BY annee, date_alerte, numero)
-      TO ${sqlString(staging.path('incendies.parquet'))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880, KV_METADATA ${meta})`);
+    await writeDocumented(db, staging, docOf(docs, 'incendies.parquet'), 'SELECT * EXCLUDE (_file, _line) FROM out_incendies', meta);
     log(`incendies : ${formatInteger(Number(n))} feux`);
     await db.run('DROP TABLE t_bdiff');
   },

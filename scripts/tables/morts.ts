@@ -23,14 +23,14 @@ export const docs: TableDoc[] = [
     file: 'arbres_morts.parquet',
     description: 'Arbres morts sur pied et chablis des points forêt, campagnes 2005–2019 : relevés sur tout le cercle de 15 m jusqu’en 2008, sur les cercles de 6, 9 ou 15 m selon leur grosseur ensuite (le poids w en tient compte). La mortalité annuelle compte les arbres morts depuis 5 ans ou moins (datemort = 1) et les chablis (veget A, 1 en 2019), relevés seulement s’ils sont tombés depuis moins de 5 ans ; en 2019, seuls les chablis encore vivants sont relevés.',
     sources: ifnSources(),
-    order: 'idp, a',
+    order: ['idp', 'a'],
     columns: MORTS_COLUMNS,
   },
   {
     file: 'peupleraies_arbres_morts.parquet',
     description: 'Arbres morts des points peupleraie, campagnes 2008–2019 (fichier absent avant 2008).',
     sources: ifnSources(2008),
-    order: 'idp, a',
+    order: ['idp', 'a'],
     columns: MORTS_COLUMNS,
   },
 ];
@@ -42,5 +42,5 @@ export function deadSql(typed: string): string {
     c0: 't.c0 / 100',
   };
   const select = MORTS_COLUMNS.map((c) => `${derived[c.name] ?? `t.${c.name}`}::${c.type} AS ${c.name}`);
-  return `SELECT ${select.join(', ')} FROM ${typed} t ORDER BY t.idp, t.a`;
+  return `SELECT ${select.join(', ')} FROM ${typed} t`;
 }

@@ -118,14 +118,14 @@ export const docs: TableDoc[] = [
     description:
       "Points d'inventaire en forêt des 15 campagnes 2005–2019 : une ligne par point, avec l'année, les coordonnées, les territoires, le poids de sondage reconstitué, la couverture du sol, les variables de peuplement, de gestion et d'incident, et les variables écologiques (pente, exposition, sol). Les colonnes absentes d'une campagne sont nulles.",
     sources: ifnSources(),
-    order: 'idp',
+    order: ['idp'],
     columns: PLACETTES_COLUMNS,
   },
   {
     file: 'peupleraies_placettes.parquet',
     description: "Points d'inventaire en peupleraie (csa = 5) des campagnes 2005–2019, tenus à part des points forêt (pas de relevé écologique), avec leur poids de sondage reconstitué.",
     sources: ifnSources(),
-    order: 'idp',
+    order: ['idp'],
     columns: PEUPLERAIES_COLUMNS,
   },
 ];
@@ -208,8 +208,7 @@ export function plotsSql(typed: string, loc: string, columns: ColumnDoc[], ecolo
     FROM ${typed} p
     JOIN ${loc} l ON l.idp = p.idp
     LEFT JOIN territoires_ref t ON t.level = 'departement' AND t.code = l.dep
-    ${ecology ? `LEFT JOIN ${ecology} e ON e.idp = p.idp` : ''}
-    ORDER BY p.idp`;
+    ${ecology ? `LEFT JOIN ${ecology} e ON e.idp = p.idp` : ''}`;
 }
 
 export function ecologyColumns(): string[] {

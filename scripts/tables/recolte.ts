@@ -1,7 +1,7 @@
 // recolte.parquet: Agreste commercial wood harvest 2005–2024 by département, région and France,
 // 47 product categories, in long format; an empty cell (statistical secret) becomes null.
 import { PipelineError } from '../lib/errors.ts';
-import { col, type Step, type TableDoc } from '../lib/step.ts';
+import { col, docOf, writeDocumented, type Step, type TableDoc } from '../lib/step.ts';
 import { formatInteger } from '../../src/lib/format/numbers.ts';
 import { sqlString } from '../../src/lib/sql.ts';
 import { parquetAt } from '../lib/duck.ts';
@@ -18,7 +18,7 @@ export const docs: TableDoc[] = [
     description:
       "Récolte de bois commercialisée (enquête annuelle « Exploitations forestières », SSP Agreste), 2005–2024, par département, région et France métropolitaine, pour 47 catégories de produits, en milliers de m³ de bois rond sur écorce. Mesure le bois vendu, pas les prélèvements totaux (autoconsommation exclue). Une cellule vide (secret statistique) donne volume nul et secret vrai.",
     sources: FILES.map((f) => f.id),
-    order: 'niveau (france, region, departement), code, rang, annee',
+    order: ['niveau', 'code', 'rang', 'annee'],
     columns: [
       col('niveau', 'VARCHAR', '', 'fichier', "'france', 'region' ou 'departement'. La France vient du fichier régional (identique au fichier départemental)."),
       col('code', 'VARCHAR', '', 'Département / Région (avant « - »)', "Code INSEE ('01', '2A', '75' ; 'FR' pour la France métropolitaine)."),
@@ -86,11 +86,7 @@ export const step: Step = {
     if (counts.dep !== 96 || counts.reg !== 13 || counts.cats !== 47)
       throw new PipelineError(`Récolte : ${counts.dep} départements, ${counts.reg} régions, ${counts.cats} catégories (attendu 96, 13, 47)`);
 
-    await db.writeParquet(
-      `SELECT niveau, code, nom, rang, retrait, produit, categorie, annee, volume, secret FROM out_recolte
-       ORDER BY list_position(['france','region','departement'], niveau), code, rang, annee`,
-      staging.path('recolte.parquet'),
-    );
+    await writeDocumented(db, staging, docOf(docs, 'recolte.parquet'), 'SELECT niveau, code, nom, rang, retrait, produit, categorie, annee, volume, secret FROM out_recolte');
     const { n, s } = await db.one<{ n: number; s: number }>(`SELECT count(*) AS n, count(*) FILTER (WHERE secret) AS s FROM out_recolte`);
     log(`recolte : ${formatInteger(Number(n))} lignes, dont ${formatInteger(Number(s))} sous secret statistique`);
   },

@@ -20,7 +20,7 @@ export const docs: TableDoc[] = [
     file: FILE,
     description: `Contours simplifiés pour le web (TopoJSON, WGS84) des ${EXPECTED_REGIONS} régions forestières nationales de l’IFN, objet « rfn », propriétés {code, nom} ; les polygones d’une même région sont réunis. Quantification et simplification identiques à celles des territoires. Sert de couche de contours sur la carte interactive.`,
     sources: [SOURCE],
-    order: 'code',
+    order: ['code'],
     columns: [
       col('code', 'string', '', 'REGN', 'Code de la région forestière nationale, tel que publié.'),
       col('nom', 'string', '', 'REGIONN', 'Nom de la région forestière, tel que publié (en capitales).'),

@@ -7,7 +7,7 @@ import { presimplify, quantile, simplify } from 'topojson-simplify';
 import { PipelineError } from '../lib/errors.ts';
 import { area, bbox, polygons, projectL93, type GeoJsonGeometry, type MultiPolygon } from '../lib/geo.ts';
 import type { Mirror } from '../lib/mirror.ts';
-import { col, type Step, type TableDoc } from '../lib/step.ts';
+import { col, docOf, writeDocumented, type Step, type TableDoc } from '../lib/step.ts';
 import { formatInteger } from '../../src/lib/format/numbers.ts';
 import { parseCsvRows } from '../../src/lib/csv.ts';
 import { SUBNATIONAL_LEVELS, type Level } from '../../src/lib/estimation/types.ts';
@@ -46,7 +46,7 @@ export const docs: TableDoc[] = [
     description:
       "Territoires de publication : France métropolitaine, 13 régions, 96 départements, 86 sylvoécorégions (SER), 11 grandes régions écologiques (GRECO). Surface terrestre calculée en Lambert-93 (EPSG:2154) par la formule du lacet sur les contours complets.",
     sources: ['admin-departements', 'admin-regions', 'cog-dep-2025', 'cog-reg-2025', 'eco-ser-sylvoecoregions-86', 'eco-ser-sylvoecoregions-86-list', 'eco-greco-11'],
-    order: 'level (france, region, departement, ser, greco), code',
+    order: ['level', 'code'],
     columns: [
       col('level', 'VARCHAR', '', 'dérivé', "Niveau : 'france', 'region', 'departement', 'ser' ou 'greco'."),
       col('code', 'VARCHAR', '', 'code (Admin Express), codeser, greco', "Code : 'FR' ; code INSEE de région ('75') ; code de département ('01', '2A') ; code SER ('B41') ; lettre GRECO ('B')."),
@@ -66,7 +66,7 @@ export const docs: TableDoc[] = [
       file: `territoires-${level}.topojson`,
       description: `Contours simplifiés pour le web (TopoJSON, WGS84), objet « ${level} », propriétés {code, nom}. Quantification ${formatInteger(TOPO_QUANTIZATION)} (grille d’environ 15 m × 11 m sur l’emprise de la métropole), simplification de Visvalingam conservant ${Math.round(TOPO_KEEP * 100)} % des sommets les plus significatifs, frontières partagées conservées (pas de trous ni de chevauchements).`,
       sources: ['admin-departements', 'admin-regions', 'eco-ser-sylvoecoregions-86', 'eco-greco-11'],
-      order: 'code',
+      order: ['code'],
       columns: [
         col('code', 'string', '', 'code', 'Code du territoire (identique à territoires.parquet).'),
         col('nom', 'string', '', 'nom', 'Nom du territoire.'),
@@ -220,12 +220,13 @@ export const step: Step = {
       .join(',\n');
     await db.run(`CREATE OR REPLACE TABLE territoires AS SELECT * FROM (VALUES ${values})
       t(level, code, nom, region, greco, tncc, surface_ha, xmin, ymin, xmax, ymax)`);
-    await db.writeParquet(
+    await writeDocumented(
+      db,
+      staging,
+      docOf(docs, 'territoires.parquet'),
       `SELECT level::VARCHAR AS level, code::VARCHAR AS code, nom::VARCHAR AS nom, region::VARCHAR AS region, greco::VARCHAR AS greco,
         tncc::INTEGER AS tncc, surface_ha::DOUBLE AS surface_ha, xmin::DOUBLE AS xmin, ymin::DOUBLE AS ymin, xmax::DOUBLE AS xmax, ymax::DOUBLE AS ymax
-       FROM territoires
-       ORDER BY list_position(['france','region','departement','ser','greco'], level), code`,
-      staging.path('territoires.parquet'),
+       FROM territoires`,
     );
     for (const level of SUBNATIONAL_LEVELS) {
       const json = webTopology(ts, level);

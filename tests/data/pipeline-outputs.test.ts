@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dictionaryMarkdown } from '../../scripts/dictionary.ts';
 import { Db } from '../../scripts/lib/duck.ts';
 import { outDir, ROOT } from '../../scripts/lib/paths.ts';
+import { orderSql } from '../../scripts/lib/step.ts';
 import { tableDocs } from '../../scripts/tables/index.ts';
 import { IDF_GROUP } from '../../scripts/tables/placettes.ts';
 import { sqlString } from '../../src/lib/sql.ts';
@@ -60,24 +61,32 @@ describe('nombres de lignes', () => {
 });
 
 describe('clés', () => {
-  const keys: [string, string][] = [
-    ['placettes', 'idp'],
-    ['arbres', 'idp, a'],
-    ['arbres_morts', 'idp, a'],
-    ['couverts', 'idp, espar'],
-    ['peupleraies_placettes', 'idp'],
-    ['peupleraies_arbres', 'idp, a'],
-    ['especes', 'espar'],
-    ['territoires', 'level, code'],
-    ['incendies', 'annee, numero'],
-    ['recolte', 'niveau, code, rang, annee'],
-  ];
-  for (const [table, key] of keys)
-    it(`${table} : (${key}) unique et non nul`, async () => {
-      const nulls = key.split(', ').map((k) => `${k} IS NULL`).join(' OR ');
-      expect(await count(`SELECT count(*) FROM ${table} WHERE ${nulls}`)).toBe(0);
-      expect(await count(`SELECT count(*) - count(DISTINCT (${key})) FROM ${table}`)).toBe(0);
+  const parquetDocs = tableDocs.filter((t) => t.file.endsWith('.parquet'));
+  it('every documented Parquet file is checked here', () => expect(parquetDocs.length).toBeGreaterThanOrEqual(15));
+  for (const t of parquetDocs) {
+    const key = t.order.join(', ');
+    it(`${t.file} : (${key}) unique et non nul, et le fichier est trié ainsi`, async () => {
+      const rows = `read_parquet(${sqlString(file(t.file))}, file_row_number = true)`;
+      const nulls = t.order.map((k) => `${k} IS NULL`).join(' OR ');
+      expect(await count(`SELECT count(*) FROM ${rows} WHERE ${nulls}`)).toBe(0);
+      expect(await count(`SELECT count(*) - count(DISTINCT (${key})) FROM ${rows}`)).toBe(0);
+      // Position in the file against position in the documented order (the dictionary says it is sorted).
+      expect(await count(`SELECT count(*) FROM (SELECT file_row_number, row_number() OVER (ORDER BY ${orderSql(t)}) - 1 AS sorted FROM ${rows}) WHERE file_row_number <> sorted`)).toBe(0);
     });
+  }
+  const topoDocs = tableDocs.filter((t) => t.file.endsWith('.topojson'));
+  it('every documented TopoJSON file is checked here', () => expect(topoDocs.length).toBe(5));
+  for (const t of topoDocs)
+    it(`${t.file} : un contour par ${t.order.join(', ')}, dans cet ordre`, () => {
+      const topology = JSON.parse(readFileSync(file(t.file), 'utf8')) as { objects: Record<string, { geometries: { properties: Record<string, string> }[] }> };
+      const keys = Object.values(topology.objects)[0]!.geometries.map((g) => t.order.map((k) => g.properties[k]).join('|'));
+      expect(keys.length).toBeGreaterThan(0);
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(keys).toEqual([...keys].sort());
+    });
+  it('incendies : un numéro par feu et par année (annee, numero)', async () => {
+    expect(await count(`SELECT count(*) - count(DISTINCT (annee, numero)) FROM incendies`)).toBe(0);
+  });
 
   it('chaque arbre, arbre mort et couvert appartient à un point forêt de la même campagne', async () => {
     for (const t of ['arbres', 'arbres_morts', 'couverts'])
