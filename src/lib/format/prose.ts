@@ -64,6 +64,19 @@ function words(unit: string, scale: WordScale, reference: number): string {
   return `${scaledWord}${NNBSP}${agreed}`;
 }
 
+/** A number that is not an estimate (a count, a sum of fires), three significant digits: 61 424 → « 61 400 ». */
+export function round3(x: number): string {
+  const r = roundSignificant(x, 3);
+  const digits = Math.abs(r) >= 100 ? 0 : Math.abs(r) >= 10 ? 1 : 2;
+  return fixed(r, digits).replace(/,0+$/, '');
+}
+
+/** A share that is not an estimate, for prose: 74.3 → « 74 % », 5.4 → « 5,4 % », 0.48 → « 0,5 % ». */
+export function percent(x: number): string {
+  const digits = Math.abs(x) >= 10 ? 0 : 1;
+  return `${fixed(x, digits).replace(/,0$/, '')}${NNBSP}%`;
+}
+
 /** « a », « a et b », « a, b et c ». */
 export function list(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';

@@ -3,32 +3,19 @@
 // grammar the sentences need (lists, ordinals, years). Every sentence generator of the themes
 // uses these, so a figure reads the same on every page.
 import { compare, isShown, type Estimate } from '../factsheet/estimate.ts';
-import { NNBSP, NON_SIGNIFICANT, fixed, formatInteger } from '../format/numbers.ts';
-import { list, quantity as proseQuantity, roundSignificant } from '../format/prose.ts';
+import { NNBSP, NON_SIGNIFICANT, formatInteger } from '../format/numbers.ts';
+import { list, percent, quantity as proseQuantity, round3 } from '../format/prose.ts';
 
-export { list };
+export { list, percent, round3 };
 
 export { NNBSP };
 import { plainValue, speciesWithArticle, valueWithInterval } from '../factsheet/sentences.ts';
 
 
 
-/** A plain number rounded to three significant digits, French grouping: 61 424 → « 61 400 ». */
-export function round3(x: number): string {
-  const r = roundSignificant(x, 3);
-  const digits = Math.abs(r) >= 100 ? 0 : Math.abs(r) >= 10 ? 1 : 2;
-  return fixed(r, Math.abs(r) >= 100 ? 0 : digits).replace(/,0+$/, '');
-}
-
 /** A count in full: 2574 → « 2 574 ». */
 export function count(n: number): string {
   return formatInteger(n);
-}
-
-/** A percentage for prose: 74.3 → « 74 % », 5.4 → « 5,4 % », 0.48 → « 0,5 % ». */
-export function percent(x: number): string {
-  const digits = Math.abs(x) >= 10 ? 0 : 1;
-  return `${fixed(x, digits).replace(/,0$/, '')}${NNBSP}%`;
 }
 
 /** Hectares for prose: « 61 400 ha ». */
