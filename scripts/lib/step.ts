@@ -84,7 +84,7 @@ export function orderLabel(doc: Pick<TableDoc, 'order'>): string {
 /** The documentation of `file` among a step's docs (a typo in a file name stops the build here). */
 export function docOf(docs: readonly TableDoc[], file: string): TableDoc {
   const doc = docs.find((d) => d.file === file);
-  if (!doc) throw new Error(`${file} n’est pas documenté (scripts/tables/) : ajoutez sa description au dictionnaire`);
+  if (!doc) throw new Error(`${file} n’est pas parmi les tables documentées par son étape : ajoutez sa description (TableDoc) au module qui l’écrit`);
   return doc;
 }
 
