@@ -1,5 +1,6 @@
-// Generates docs/dictionnaire-donnees.md from the documentation carried by each output script and
-// from the source manifest: every table, every column, its unit, source column and licence.
+// Generates docs/dictionnaire-donnees.md from the documentation of each output script (its columns in
+// the `.columns.json` beside it) and from the source manifest: every table, every column, its unit,
+// source column and licence.
 // Run `npx tsx scripts/dictionary.ts` after changing an output; a test checks the file is current.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -10,7 +10,8 @@ import { sqlString } from '../../src/lib/sql.ts';
 import { buildExplorerQuery, type Selection } from '../../src/lib/explorer/query.ts';
 import { COMPARED_PER_HA, comparableSelections, type ComparableChablisShare, type ComparableFigure } from '../../src/lib/estimation/regional.ts';
 import { toResultRow } from '../../src/lib/estimation/run.ts';
-import { col, docOf, orderSql, type TableDoc } from '../lib/step.ts';
+import { columnGroups, docOf, orderSql, type TableDoc } from '../lib/step.ts';
+import columns from './composition.columns.json' with { type: 'json' };
 import { ifnSources } from '../tables/ifnDocs.ts';
 
 export const PER_HA_INDICATORS = ['volume_ha', 'carbone_ha'] as const;
@@ -85,6 +86,8 @@ export async function comparableChablisShares(runner: SqlRunner): Promise<Compar
   return [...volumes].map(([code, v]) => ({ code, share: v.chablis / v.total, significant: v.significant }));
 }
 
+const COLUMNS = columnGroups(columns, 'composition.columns.json');
+
 export const docs: TableDoc[] = [
   {
     file: 'ha_par_composition.parquet',
@@ -92,19 +95,6 @@ export const docs: TableDoc[] = [
     sources: ifnSources(),
     computed: true,
     order: ['level', 'code', 'indicator', 'composition'],
-    columns: [
-      col('level', 'VARCHAR', '', 'dérivé', "'france', 'region' ou 'departement'."),
-      col('code', 'VARCHAR', '', 'dérivé', 'Code du territoire.'),
-      col('period', 'VARCHAR', '', 'dérivé', 'Fenêtre de cinq campagnes.'),
-      col('indicator', 'VARCHAR', '', 'catalogue', "'volume_ha' ou 'carbone_ha'."),
-      col('composition', 'VARCHAR', '', 'couverts', "'feuillus', 'resineux', 'mixte', 'indetermine' (sans couvert d’arbres recensé) ou 'peupleraie'."),
-      col('value', 'DOUBLE', 'm³/ha ou tC/ha', 'calculé', 'Valeur à l’hectare de la composition.'),
-      col('lower', 'DOUBLE', 'm³/ha ou tC/ha', 'calculé', 'Borne basse de l’intervalle de confiance à 95 %.'),
-      col('upper', 'DOUBLE', 'm³/ha ou tC/ha', 'calculé', 'Borne haute de l’intervalle de confiance à 95 %.'),
-      col('n_plots', 'INTEGER', '', 'calculé', 'Placettes de la composition qui portent des arbres.'),
-      col('significant', 'BOOLEAN', '', 'calculé', 'Vrai si la valeur passe la règle de significativité.'),
-      col('unit', 'VARCHAR', '', 'catalogue', 'Unité.'),
-      col('reason', 'VARCHAR', '', 'calculé', 'Pourquoi la valeur n’est pas significative, sinon nul.'),
-    ],
+    columns: COLUMNS.perHectare,
   },
 ];

@@ -60,14 +60,37 @@ export interface Step {
   run: (ctx: StepContext) => Promise<void>;
 }
 
-/** Shorthand for a column doc. */
-export const col = (name: string, type: string, unit: string, source: string, description: string): ColumnDoc => ({
-  name,
-  type,
-  unit,
-  source,
-  description,
-});
+/** The types a documented column may have: DuckDB's for Parquet, JSON's for TopoJSON properties. */
+const COLUMN_TYPES = new Set(['BOOLEAN', 'SMALLINT', 'INTEGER', 'DOUBLE', 'VARCHAR', 'DATE', 'TIMESTAMP', 'string', 'number']);
+const COLUMN_FIELDS = ['name', 'type', 'unit', 'source', 'description'] as const;
+
+/**
+ * The column docs of a `*.columns.json` file, by group, checked: each entry has the five fields of
+ * a ColumnDoc as text, a snake_case name and a known type. The descriptions live in JSON, next to
+ * the module that writes the table, so that they are read as data (and prose) rather than as code;
+ * importing the file (`with { type: 'json' }`) puts it in the step's stamp.
+ */
+export function columnGroups<G extends string>(json: Record<G, readonly unknown[]>, file: string): Record<G, ColumnDoc[]> {
+  const groups = {} as Record<G, ColumnDoc[]>;
+  for (const [group, entries] of Object.entries(json) as [G, unknown][]) {
+    const where = (detail: string) => `${file} : groupe « ${group} »${detail}`;
+    if (!Array.isArray(entries) || entries.length === 0) throw new Error(where(' : liste de colonnes vide ou absente'));
+    groups[group] = entries.map((entry: unknown, i: number) => {
+      const at = (field: string) => where(`, colonne ${i + 1}, champ « ${field} »`);
+      if (typeof entry !== 'object' || entry === null) throw new Error(where(`, colonne ${i + 1} : un objet est attendu`));
+      const record = entry as Record<string, unknown>;
+      const extra = Object.keys(record).find((k) => !(COLUMN_FIELDS as readonly string[]).includes(k));
+      if (extra) throw new Error(at(extra) + ' : champ inconnu');
+      for (const field of COLUMN_FIELDS) if (typeof record[field] !== 'string') throw new Error(at(field) + ' : texte attendu');
+      const column = record as unknown as ColumnDoc;
+      if (!/^[a-z][a-z0-9_]*$/.test(column.name)) throw new Error(at('name') + ` : « ${column.name} » n’est pas un nom de colonne en snake_case`);
+      if (!COLUMN_TYPES.has(column.type)) throw new Error(at('type') + ` : type « ${column.type} » inconnu (${[...COLUMN_TYPES].join(', ')})`);
+      if (!column.description.trim()) throw new Error(at('description') + ' : description vide');
+      return column;
+    });
+  }
+  return groups;
+}
 
 const isLevel = (column: string) => column === 'level' || column === 'niveau';
 

@@ -5,7 +5,8 @@
 // rows repeated word for word, EPCI absent from the 2018 commune table.
 import { PipelineError } from '../lib/errors.ts';
 import { BDFORET_FACTS } from '../../src/lib/epci/facts.ts';
-import { col, docOf, writeDocumented, type Step, type TableDoc } from '../lib/step.ts';
+import { columnGroups, docOf, writeDocumented, type Step, type TableDoc } from '../lib/step.ts';
+import columns from './bdforet.columns.json' with { type: 'json' };
 import { formatInteger } from '../../src/lib/format/numbers.ts';
 import { parquetAt } from '../lib/duck.ts';
 
@@ -13,13 +14,7 @@ export const BDFORET = 'ign-bdforet-v2-surface-epci';
 export const COMMUNES = 'cog-communes-epci-2018';
 
 
-const TYPE_COLUMNS: [string, string, string][] = [
-  ['feuillus', 'feuillus_ha', 'Forêt fermée de feuillus.'],
-  ['coniferes', 'coniferes_ha', 'Forêt fermée de conifères.'],
-  ['mixtes', 'mixtes_ha', 'Forêt fermée mixte (feuillus et conifères).'],
-  ['peupleraies', 'peupleraies_ha', 'Peupleraies.'],
-  ['jeune_peup', 'jeunes_peuplements_ha', 'Jeunes peuplements (colonne « jeune_peup » du fichier), sans type d’essence.'],
-];
+const COLUMNS = columnGroups(columns, 'bdforet.columns.json');
 
 export const docs: TableDoc[] = [
   {
@@ -27,34 +22,14 @@ export const docs: TableDoc[] = [
     description: `Surface forestière cartographiée par la ${BDFORET_FACTS.version} de l’IGN pour chaque intercommunalité (EPCI à fiscalité propre, périmètres 2018-2019), par type de formation, avec les communes, la population et le département de rattachement de l’EPCI d’après le COG 2018 de l’INSEE. ${BDFORET_FACTS.definition} Lignes écartées du fichier source : clés qui ne sont pas des SIREN (îles sans EPCI et lignes techniques), doublons exacts, EPCI absents de la table des communes 2018 (périmètres d’avant une fusion) ; le journal de construction les compte.`,
     sources: [BDFORET, COMMUNES],
     order: ['siren'],
-    columns: [
-      col('siren', 'VARCHAR', '', 'siren ; epci (COG)', 'Numéro SIREN de l’EPCI (9 chiffres).'),
-      col('nom', 'VARCHAR', '', 'nom (COG), dérivé', 'Désignation de l’EPCI par sa commune la plus peuplée (« Clermont-Ferrand et 20 autres communes ») : le nom officiel de l’EPCI n’est pas dans les fichiers sources.'),
-      col('commune_principale', 'VARCHAR', '', 'nom (COG)', 'Commune la plus peuplée de l’EPCI.'),
-      col('n_communes', 'INTEGER', '', 'COG', 'Nombre de communes de l’EPCI (COG 2018).'),
-      col('population', 'INTEGER', 'habitants', 'population (COG)', 'Population des communes de l’EPCI.'),
-      col('dep', 'VARCHAR', '', 'departement (COG)', 'Département de rattachement : celui qui compte le plus de communes de l’EPCI (à égalité, le plus peuplé).'),
-      col('departements', 'VARCHAR', '', 'departement (COG)', 'Tous les départements des communes de l’EPCI, séparés par des virgules.'),
-      col('reg', 'VARCHAR', '', 'region (COG)', 'Région du département de rattachement.'),
-      ...TYPE_COLUMNS.map(([src, name, d]) => col(name, 'DOUBLE', 'ha', src, d)),
-      col('surface_foret_ha', 'DOUBLE', 'ha', 'total', 'Surface forestière cartographiée : somme des cinq types.'),
-      col('taux_boisement', 'DOUBLE', '%', 'tx_boisement × 100', 'Part de la surface de l’EPCI couverte par la forêt cartographiée.'),
-      col('surface_ha', 'DOUBLE', 'ha', 'total ÷ tx_boisement', 'Surface de l’EPCI déduite du fichier ; nulle quand l’EPCI n’a pas de forêt cartographiée.'),
-    ],
+    columns: COLUMNS.epci,
   },
   {
     file: 'communes.parquet',
     description: 'Communes de France métropolitaine au 1er janvier 2018 (COG de l’INSEE) avec leur population, leur département, leur région et leur EPCI (SIREN). Sert à la recherche de communes, aux listes de communes des fiches EPCI et aux incendies par EPCI.',
     sources: [COMMUNES],
     order: ['insee'],
-    columns: [
-      col('insee', 'VARCHAR', '', 'insee', 'Code officiel de la commune (5 caractères).'),
-      col('nom', 'VARCHAR', '', 'nom', 'Nom de la commune.'),
-      col('population', 'INTEGER', 'habitants', 'population', 'Population (COG 2018).'),
-      col('dep', 'VARCHAR', '', 'departement', 'Département.'),
-      col('reg', 'VARCHAR', '', 'region', 'Région (code INSEE).'),
-      col('epci', 'VARCHAR', '', 'epci', 'SIREN de l’EPCI ; nul pour les quatre îles mono-communales sans EPCI.'),
-    ],
+    columns: COLUMNS.communes,
   },
 ];
 

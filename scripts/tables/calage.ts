@@ -4,11 +4,14 @@
 // the factor of its région and window (src/lib/estimation/sql.ts).
 import { CALIBRATION, PERIODS, WINDOW_LENGTH } from '../../src/lib/estimation/config.ts';
 import { PipelineError } from '../lib/errors.ts';
-import { col, docOf, writeDocumented, type Step, type TableDoc } from '../lib/step.ts';
+import { columnGroups, docOf, writeDocumented, type Step, type TableDoc } from '../lib/step.ts';
+import columns from './calage.columns.json' with { type: 'json' };
 import { ifnSources } from './ifnDocs.ts';
 import { parquetAt } from '../lib/duck.ts';
 
 const SOURCE = 'ign-igd-1-1-2-surface-regions';
+
+const COLUMNS = columnGroups(columns, 'calage.columns.json');
 
 export const docs: TableDoc[] = [
   {
@@ -17,15 +20,7 @@ export const docs: TableDoc[] = [
     sources: [SOURCE, ...ifnSources()],
     computed: true,
     order: ['period', 'reg'],
-    columns: [
-      col('period', 'VARCHAR', '', 'fenêtre', 'Fenêtre de cinq campagnes, ex. « 2015-2019 ».'),
-      col('reg', 'VARCHAR', '', 'code_region', 'Code INSEE de la région.'),
-      col('surface_publiee_ha', 'DOUBLE', 'ha', 'surface_foret_1000ha × 1 000', 'Surface forestière de la région publiée par l’IGN pour la fenêtre, ou interpolée (voir regle).'),
-      col('regle', 'VARCHAR', '', 'dérivé de periode', "« publiée » : la fenêtre est une fenêtre publiée ; « interpolée » entre les deux fenêtres publiées qui encadrent son année médiane ; « extrapolée » avant la première fenêtre publiée."),
-      col('surface_poids_ha', 'DOUBLE', 'ha', 'poids de placettes et peupleraies_placettes', 'Surface estimée avec les seuls poids de sondage (moyenne des campagnes de la fenêtre), avant calage.'),
-      col('rapport_calage', 'DOUBLE', '', 'calculé', 'surface_publiee_ha ÷ surface_poids_ha : part de la surface que les poids de la grille ne retrouvent pas (points non visités, éclaircissements invisibles).'),
-      col('facteur', 'DOUBLE', '', 'calculé', `Multiplicateur des poids des points de la région dans la fenêtre : rapport_calage ÷ ${WINDOW_LENGTH} (une fenêtre est la moyenne de ses ${WINDOW_LENGTH} campagnes).`),
-    ],
+    columns: COLUMNS.calage,
   },
 ];
 

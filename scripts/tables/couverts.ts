@@ -1,6 +1,7 @@
 // couverts.parquet: cover of each tree species on each forest plot (2006 onwards), the basis of
 // composition and of the essence principale.
-import { col, type TableDoc } from '../lib/step.ts';
+import { columnGroups, type TableDoc } from '../lib/step.ts';
+import columns from './couverts.columns.json' with { type: 'json' };
 import { ifnSources, PLOT_KEY_COLUMNS } from './ifnDocs.ts';
 import { ANNEE_SQL } from './ifnRaw.ts';
 
@@ -12,9 +13,7 @@ export const docs: TableDoc[] = [
     order: ['idp', 'espar'],
     columns: [
       ...PLOT_KEY_COLUMNS,
-      col('espar', 'VARCHAR', '', 'espar', 'Code espèce ESPAR.'),
-      col('tca', 'SMALLINT', '%', 'tca', "Taux de couvert absolu de l'espèce (donnée calculée)."),
-      col('tcl', 'SMALLINT', '%', 'tcl', "Taux de couvert libre relatif de l'espèce (donnée calculée)."),
+      ...columnGroups(columns, 'couverts.columns.json').covers,
     ],
   },
 ];

@@ -1,8 +1,11 @@
 // especes.parquet: the species reference (IFN code ESPAR → French name, Latin name, TAXREF id,
 // feuillu / résineux), from espar-cdref13.csv and the ESPAR code lists of 2005 and 2019.
 import { PipelineError } from '../lib/errors.ts';
-import { col, docOf, writeDocumented, type Step, type TableDoc } from '../lib/step.ts';
+import { columnGroups, docOf, writeDocumented, type Step, type TableDoc } from '../lib/step.ts';
+import columns from './especes.columns.json' with { type: 'json' };
 import { sqlString } from '../../src/lib/sql.ts';
+
+const COLUMNS = columnGroups(columns, 'especes.columns.json');
 
 export const docs: TableDoc[] = [
   {
@@ -11,13 +14,7 @@ export const docs: TableDoc[] = [
       "Référentiel des espèces arborées de l'inventaire : code ESPAR, nom français, nom latin et identifiant TAXREF v13, groupe feuillu / résineux. Réunit espar-cdref13.csv et les listes de codes ESPAR de 2005 et 2019.",
     sources: ['ifn-espar-cdref13', 'ifn-documentation-2005', 'ifn-documentation-2019'],
     order: ['espar'],
-    columns: [
-      col('espar', 'VARCHAR', '', 'espar (espar-cdref13.csv), code (documentation_*.csv, donnee = ESPAR)', "Code espèce de l'IFN, complété à deux chiffres ('02', '17C'). Codes abîmés par un tableur dans espar-cdref13.csv corrigés : '2' → '02', '2500000' → '25E5', '25000' → '25E3'."),
-      col('nom_fr', 'VARCHAR', '', 'lib_espar, sinon libelle', "Nom français (accentué, d'espar-cdref13.csv ; à défaut, libellé de la liste de codes la plus récente)."),
-      col('nom_latin', 'VARCHAR', '', 'lib_cdref', 'Nom scientifique du taxon de référence TAXREF v13 ; nul pour les codes génériques (autre feuillu, autre résineux).'),
-      col('cd_ref', 'INTEGER', '', 'cd_ref', 'Identifiant du taxon de référence TAXREF v13 ; nul pour les codes génériques.'),
-      col('groupe', 'VARCHAR', '', 'dérivé du code', "'feuillu' pour les codes 02 à 49, 'resineux' pour les codes 51 et au-delà (convention de l'IFN)."),
-    ],
+    columns: COLUMNS.especes,
   },
 ];
 

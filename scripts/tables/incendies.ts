@@ -2,37 +2,17 @@
 // Coverage differs over time (Mediterranean départements only in early years): the build measures
 // it and records it in the Parquet metadata (key `couverture`) and in the data dictionary.
 import { PipelineError } from '../lib/errors.ts';
-import { col, docOf, writeDocumented, type Step, type TableDoc } from '../lib/step.ts';
+import { columnGroups, docOf, writeDocumented, type Step, type TableDoc } from '../lib/step.ts';
+import columns from './incendies.columns.json' with { type: 'json' };
 import { formatInteger } from '../../src/lib/format/numbers.ts';
 import { sqlString } from '../../src/lib/sql.ts';
 import { parquetAt } from '../lib/duck.ts';
 
-const AREAS: [string, string, string][] = [
-  ['Surface parcourue (m2)', 'surface_ha', 'Surface totale parcourue par le feu.'],
-  ['Surface forêt (m2)', 'surface_foret_ha', 'Dont forêt.'],
-  ['Surface maquis garrigues (m2)', 'surface_maquis_garrigues_ha', 'Dont maquis et garrigues.'],
-  ['Autres surfaces naturelles hors forêt (m2)', 'surface_autres_naturelles_ha', 'Dont autres surfaces naturelles hors forêt.'],
-  ['Surfaces agricoles (m2)', 'surface_agricole_ha', 'Dont surfaces agricoles.'],
-  ['Autres surfaces (m2)', 'surface_autres_ha', 'Dont autres surfaces.'],
-  ['Surface autres terres boisées (m2)', 'surface_autres_terres_boisees_ha', 'Dont autres terres boisées (nomenclature récente).'],
-  ['Surfaces non boisées naturelles (m2)', 'surface_non_boisee_naturelle_ha', 'Dont surfaces non boisées naturelles (nomenclature récente).'],
-  ['Surfaces non boisées artificialisées (m2)', 'surface_non_boisee_artificialisee_ha', 'Dont surfaces non boisées artificialisées (nomenclature récente).'],
-  ['Surfaces non boisées (m2)', 'surface_non_boisee_ha', 'Dont surfaces non boisées (nomenclature récente).'],
-];
-
-const TEXTS: [string, string, string][] = [
-  ['Précision des surfaces', 'precision_surfaces', "« Estimées » ou « Mesurées » ; souvent vide."],
-  ['Type de peuplement', 'type_peuplement', 'Code du type de peuplement parcouru (1 à 6), tel que publié.'],
-  ['Nature', 'nature', 'Cause présumée (Malveillance, Involontaire (travaux), Involontaire (particulier), Accidentelle, Naturelle).'],
-  ['Décès ou bâtiments touchés', 'deces_ou_batiments', '« Oui » / « Non » ; souvent vide.'],
-  ['Précision de la donnée', 'precision_donnee', '« Données partielles ou non valides » le cas échéant.'],
-];
-
-const COUNTS: [string, string, string][] = [
-  ['Nombre de décès', 'nb_deces', 'Nombre de décès.'],
-  ['Nombre de bâtiments totalement détruits', 'nb_batiments_detruits', 'Bâtiments totalement détruits.'],
-  ['Nombre de bâtiments partiellement détruits', 'nb_batiments_endommages', 'Bâtiments partiellement détruits.'],
-];
+/**
+ * Column groups: the fire's identity, then the columns copied from the producer's (named in
+ * `source`): areas (converted from m² to ha), texts and counts.
+ */
+const { fire, areas, texts, counts } = columnGroups(columns, 'incendies.columns.json');
 
 export const SOURCES = ['bdiff-1973-1979', 'bdiff-1980-1989', 'bdiff-1990-1999', 'bdiff-2000-2009', 'bdiff-2010-2019', 'bdiff-2020-2024'];
 export const EXPECTED_FIRES = 140_247;
@@ -47,18 +27,10 @@ export const docs: TableDoc[] = [
     sources: SOURCES,
     order: ['annee', 'date_alerte', 'numero'],
     columns: [
-      col('annee', 'SMALLINT', 'année', 'Année', 'Année du feu.'),
-      col('numero', 'INTEGER', '', 'Numéro', "Numéro du feu dans l'année (clé : annee, numero)."),
-      col('dep', 'VARCHAR', '', 'Département', "Département, complété à deux chiffres ('1' → '01') ; 971, 972, 974, 976 pour l'outre-mer."),
-      col('metropole', 'BOOLEAN', '', 'dérivé de Département', 'Vrai pour un département de France métropolitaine.'),
-      col('reg', 'VARCHAR', '', 'dérivé de Département (COG)', 'Région (code INSEE) pour la métropole ; nulle outre-mer.'),
-      col('code_insee', 'VARCHAR', '', 'Code INSEE', 'Code INSEE de la commune, complété à 5 caractères.'),
-      col('commune', 'VARCHAR', '', 'Nom de la commune', 'Nom de la commune.'),
-      col('date_alerte', 'TIMESTAMP', '', 'Date de première alerte', 'Date et heure (locales) de la première alerte.'),
-      col('date', 'DATE', '', 'Date de première alerte', 'Date de la première alerte.'),
-      ...AREAS.map(([src, name, d]) => col(name, 'DOUBLE', 'ha', src, `${d} m² ÷ 10 000 ; nulle si non renseignée.`)),
-      ...TEXTS.map(([src, name, d]) => col(name, 'VARCHAR', '', src, d)),
-      ...COUNTS.map(([src, name, d]) => col(name, 'INTEGER', '', src, d)),
+      ...fire,
+      ...areas,
+      ...texts,
+      ...counts,
     ],
   },
 ];
@@ -81,9 +53,8 @@ export const step: Step = {
       'Nom de la commune': 'VARCHAR',
       'Date de première alerte': 'VARCHAR',
     };
-    for (const [s] of AREAS) types[s] = 'DOUBLE';
-    for (const [s] of TEXTS) types[s] = 'VARCHAR';
-    for (const [s] of COUNTS) types[s] = 'INTEGER';
+    // The producer's columns are read in the type they are written in (areas still in m²).
+    for (const c of [...areas, ...texts, ...counts]) types[c.source] = c.type as 'VARCHAR' | 'DOUBLE' | 'INTEGER';
     await db.typeColumns('raw_bdiff', 't_bdiff', types);
     await db.dropCsv('raw_bdiff');
 
@@ -107,9 +78,8 @@ export const step: Step = {
       `"Nom de la commune" AS commune`,
       `strptime("Date de première alerte", '%d/%m/%Y %H:%M') AS date_alerte`,
       `strptime("Date de première alerte", '%d/%m/%Y %H:%M')::DATE AS date`,
-      ...AREAS.map(([s, n]) => `round("${s}" / 10000, 4) AS ${n}`),
-      ...TEXTS.map(([s, n]) => `"${s}" AS ${n}`),
-      ...COUNTS.map(([s, n]) => `"${s}" AS ${n}`),
+      ...areas.map((c) => `round("${c.source}" / 10000, 4) AS ${c.name}`),
+      ...[...texts, ...counts].map((c) => `"${c.source}" AS ${c.name}`),
     ];
     await db.run(`CREATE OR REPLACE TABLE out_incendies AS SELECT ${select.join(', ')}, _file, _line
       FROM t_bdiff b LEFT JOIN territoires_ref t ON t.level = 'departement' AND t.code = pad0(b."Département", 2)`);

@@ -3,7 +3,8 @@
 import { PipelineError } from '../lib/errors.ts';
 import { l93ToLonLat, locate, type Zone } from '../lib/geo.ts';
 import type { Db } from '../lib/duck.ts';
-import { col, type ColumnDoc, type TableDoc } from '../lib/step.ts';
+import { columnGroups, type ColumnDoc, type TableDoc } from '../lib/step.ts';
+import columns from './placettes.columns.json' with { type: 'json' };
 import { ifnSources } from './ifnDocs.ts';
 import { ANNEE_SQL } from './ifnRaw.ts';
 import { WEIGHT_COLUMNS } from './poids.ts';
@@ -12,102 +13,11 @@ import { WEIGHT_COLUMNS } from './poids.ts';
 export const IDF_GROUP = ['75', '78', '91', '92', '93', '94', '95'];
 
 
-/** Columns shared by forest and poplar plots (identity, location, territories). */
-const identity: ColumnDoc[] = [
-  col('idp', 'INTEGER', '', 'idp', "Identifiant du point d'inventaire (texte complété de zéros en 2005, converti en entier)."),
-  col('annee', 'SMALLINT', 'année', 'dérivé de idp', 'Campagne annuelle : idp ÷ 100 000 (partie entière) + 2005 ; vérifiée contre l’année du fichier.'),
-  col('xl93', 'DOUBLE', 'm', 'xl93', 'Abscisse Lambert-93 (EPSG:2154) du point, floutée par l’IGN.'),
-  col('yl93', 'DOUBLE', 'm', 'yl93', 'Ordonnée Lambert-93 (EPSG:2154) du point, floutée par l’IGN.'),
-  col('lon', 'DOUBLE', '° (WGS84)', 'calculé (proj4)', 'Longitude WGS84 du point flouté, 6 décimales.'),
-  col('lat', 'DOUBLE', '° (WGS84)', 'calculé (proj4)', 'Latitude WGS84 du point flouté, 6 décimales.'),
-  col('dep_ifn', 'VARCHAR', '', 'dep', "Département tel que publié, complété à deux caractères ('1' de 2006–2007 → '01'). '75' = groupe Paris, Hauts-de-Seine, Seine-Saint-Denis, Val-de-Marne, Yvelines, Essonne, Val-d'Oise."),
-  col('dep', 'VARCHAR', '', 'dep + xl93, yl93', "Département du point : dep_ifn, sauf pour le groupe '75', réparti entre 75, 78, 91, 92, 93, 94 et 95 par point-dans-polygone sur les contours Admin Express projetés en Lambert-93 (département le plus proche du groupe si le point flouté tombe hors de tous). Corse : '2A', '2B'."),
-  col('reg', 'VARCHAR', '', 'dérivé de dep (COG INSEE 2025)', "Code INSEE de la région (13 régions depuis 2016). Attention : la région Nouvelle-Aquitaine a le code '75', distinct du département '75'."),
-  col('ser', 'VARCHAR', '', 'ser', 'Sylvoécorégion (SER) du point, 86 codes.'),
-  col('greco', 'VARCHAR', '', 'dérivé de ser', 'Grande région écologique : première lettre du code SER.'),
-  col('csa', 'SMALLINT', '', 'csa', 'Couverture du sol : 1 forêt fermée, 2 forêt ouverte, 3 peupleraie ou autre (voir liste de codes) ; 5 peupleraie pour les points peupleraie.'),
-];
-
-const stand: ColumnDoc[] = [
-  col('uta1', 'VARCHAR', '', 'uta (2005), uta1 (2006–2014)', 'Utilisation du sol principale (0 production de bois, autres codes : voir liste UTA).'),
-  col('uta2', 'VARCHAR', '', 'uta2 (2006–2014)', 'Utilisation du sol secondaire.'),
-  col('autut', 'VARCHAR', '', 'autut (2015+)', 'Autres utilisations du sol que la production (définit la forêt disponible).'),
-  col('tm2', 'SMALLINT', '', 'tm2 (2005–2014)', 'Taille du massif boisé (classes).'),
-  col('sfo', 'SMALLINT', '', 'sfo (2006–2013)', 'Structure forestière (futaie, taillis, mélange, selon les couverts relatifs).'),
-  col('sver', 'VARCHAR', '', 'sver (2014+)', 'Structure verticale du peuplement (régulière à une ou plusieurs strates, irrégulière ; X : non déterminée).'),
-  col('plisi', 'SMALLINT', '', 'plisi (2007+)', 'Présence de lisière sur la placette (0 absence, 1 lisière, 2 interruption).'),
-  col('elisi', 'SMALLINT', 'grade', 'elisi (2007–2013)', 'Exposition de la lisière la plus proche.'),
-  col('cslisi', 'VARCHAR', '', 'cslisi (2015+)', 'Couverture du sol au-delà de la lisière.'),
-  col('dc', 'SMALLINT', '', 'dc', 'Type de coupe récente (moins de 5 ans) : 0 pas de coupe, autres codes selon intensité.'),
-  col('dcespar1', 'VARCHAR', '', 'dcespar1 (2008+)', 'Espèce coupée majoritaire (code ESPAR).'),
-  col('dcespar2', 'VARCHAR', '', 'dcespar2 (2008–2013)', 'Espèce coupée secondaire (code ESPAR).'),
-  col('tplant', 'VARCHAR', '', 'tplant', 'Type de plantation (0 pas de plantation ; P, A, B, S, T, Q, I, X : types de plantation).'),
-  col('tpespar1', 'VARCHAR', '', 'tpespar1 (2008+)', 'Espèce plantée principale (code ESPAR).'),
-  col('tpespar2', 'VARCHAR', '', 'tpespar2 (2008+)', 'Espèce plantée secondaire (code ESPAR).'),
-  col('gest', 'SMALLINT', '', 'gest (2009+)', 'Traces de gestion dans l’intention d’exploiter.'),
-  col('incid', 'SMALLINT', '', 'incid (2009+)', 'Indicateur d’incident récent (moins de 5 ans) : 0 aucun, sinon part du couvert touchée.'),
-  col('nincid', 'SMALLINT', '', 'nincid (2015+)', 'Nature de l’incident (incendie, chablis, dépérissement…).'),
-  col('peupnr', 'SMALLINT', '', 'peupnr (2009+)', 'Indicateur de peuplement non recensable (0 recensable).'),
-  col('dist', 'SMALLINT', '', 'dist', 'Distance de débardage jusqu’à une route accessible aux camions (classes).'),
-  col('acces', 'SMALLINT', '', 'acces (2005–2007)', 'Accessibilité.'),
-  col('iti', 'SMALLINT', '', 'iti (2008+)', 'Itinéraire de débardage préexistant.'),
-  col('pentexp', 'VARCHAR', '', 'pentexp (2008+)', 'Pente maximale de débardage (classes ; X : non déterminée).'),
-  col('pentn', 'SMALLINT', '', 'pentn (2005–2006)', 'Classe de pente d’exploitation (1 : moins de 30 %, 2 : plus).'),
-  col('portn', 'SMALLINT', '', 'portn (2005–2007)', 'Nature du terrain (portance).'),
-  col('portance', 'VARCHAR', '', 'portance (2009+)', 'Portance du sol (X : non déterminée).'),
-  col('asperite', 'VARCHAR', '', 'asperite (2009+)', 'Aspérité du terrain (X : non déterminée).'),
-  col('cam', 'SMALLINT', '', 'cam (2008+)', 'Classe d’âge mesuré.'),
-  col('cac', 'VARCHAR', '', 'cac (2005–2007)', 'Classe d’âge du peuplement (donnée calculée ; NR, AA : cas particuliers).'),
-  col('esspre', 'VARCHAR', '', 'esspre (2005)', 'Essence prépondérante, 2005 seulement (liste de codes ESSPRE de 2005, distincte d’ESPAR : « 12 » = bouleaux).'),
-  col('ess_age_1', 'VARCHAR', '', 'ess_age_1 (2005–2007)', 'Essence sur laquelle repose l’âge (liste de codes ESS_AGE_1, distincte d’ESPAR).'),
-];
-
-const poplarOnly: ColumnDoc[] = [
-  col('tform', 'SMALLINT', '', 'tform (2015+)', 'Taille de la formation de peupliers.'),
-  col('entp', 'SMALLINT', '', 'entp (2006+)', 'Entretien de la peupleraie (0 soigné, 1 peu soigné, 2 abandonné).'),
-];
-
-const ecology: ColumnDoc[] = [
-  col('dateeco', 'DATE', '', 'dateeco (ecologie_AAAA.csv)', 'Date du relevé écologique.'),
-  col('obsdate', 'SMALLINT', '', 'obsdate', 'Observation sur la date du relevé.'),
-  col('topo', 'SMALLINT', '', 'topo', 'Position topographique.'),
-  col('obstopo', 'SMALLINT', '', 'obstopo', 'Observation sur la topographie.'),
-  col('pent2', 'SMALLINT', '%', 'pent2', 'Pente du terrain.'),
-  col('expo', 'SMALLINT', 'grade', 'expo', 'Exposition (0 à 400 grades ; nulle en terrain plat).'),
-  col('masque', 'SMALLINT', 'grade', 'masque', 'Masque (hauteur angulaire de l’horizon).'),
-  col('humus', 'SMALLINT', '', 'humus', 'Type d’humus (liste HUMUS).'),
-  col('obspedo', 'VARCHAR', '', 'obspedo', 'Observation pédologique.'),
-  col('roche', 'SMALLINT', '', 'roche', 'Roche mère (liste ROCHE).'),
-  col('obsroc', 'SMALLINT', '', 'obsroc (2005–2016)', 'Observation sur la roche.'),
-  col('typcai', 'SMALLINT', '', 'typcai (2017+)', 'Type de cailloux (liste TYPCAI).'),
-  col('affroc', 'SMALLINT', 'classe', 'affroc', 'Affleurements rocheux (classes de recouvrement).'),
-  col('afpla', 'SMALLINT', 'classe', 'afpla (2005–2016)', 'Affleurements en plaques.'),
-  col('cailloux', 'SMALLINT', 'classe', 'cailloux', 'Cailloux et blocs en surface.'),
-  col('cai40', 'SMALLINT', 'classe', 'cai40', 'Charge en cailloux dans les 40 premiers cm.'),
-  col('text1', 'VARCHAR', '', 'text1', 'Texture de l’horizon de surface (liste TEXT1).'),
-  col('text2', 'VARCHAR', '', 'text2', 'Texture de l’horizon profond (liste TEXT2).'),
-  col('prof1', 'SMALLINT', 'classe', 'prof1', 'Profondeur de l’horizon 1.'),
-  col('prof2', 'SMALLINT', 'classe', 'prof2', 'Profondeur du sol prospectable.'),
-  col('obsprof', 'SMALLINT', '', 'obsprof', 'Observation sur la profondeur.'),
-  col('pcalc', 'SMALLINT', 'classe', 'pcalc', 'Profondeur d’apparition du calcaire (cailloux).'),
-  col('pcalf', 'SMALLINT', 'classe', 'pcalf', 'Profondeur d’apparition du calcaire (terre fine).'),
-  col('pox', 'SMALLINT', 'classe', 'pox', 'Profondeur d’apparition des taches d’oxydation.'),
-  col('ppseudo', 'SMALLINT', 'classe', 'ppseudo', 'Profondeur d’apparition du pseudogley.'),
-  col('pgley', 'SMALLINT', 'classe', 'pgley', 'Profondeur d’apparition du gley.'),
-  col('obshydr', 'SMALLINT', '', 'obshydr', 'Observation sur l’hydromorphie.'),
-  col('tsol', 'SMALLINT', '', 'tsol', 'Type de sol (liste TSOL).'),
-  col('lign1', 'SMALLINT', 'classe', 'lign1', 'Recouvrement des ligneux bas.'),
-  col('lign2', 'SMALLINT', 'classe', 'lign2', 'Recouvrement des ligneux hauts.'),
-  col('herb', 'SMALLINT', 'classe', 'herb', 'Recouvrement des herbacées.'),
-  col('mousse', 'SMALLINT', 'classe', 'mousse (2010+)', 'Recouvrement des mousses.'),
-  col('obsveget', 'SMALLINT', '', 'obsveget', 'Observation sur la végétation.'),
-  col('obschemin', 'SMALLINT', '', 'obschemin (2015+)', 'Présence d’un chemin.'),
-  col('obsriv', 'SMALLINT', '', 'obsriv (2013–2016)', 'Présence d’un cours d’eau.'),
-  col('obsriv2', 'SMALLINT', '', 'obsriv2 (2013–2016)', 'Type de cours d’eau.'),
-  col('typriv', 'SMALLINT', '', 'typriv (2017+)', 'Type de cours d’eau.'),
-  col('distriv', 'SMALLINT', 'classe', 'distriv (2013+)', 'Distance au cours d’eau.'),
-  col('denivriv', 'SMALLINT', 'classe', 'denivriv (2013+)', 'Dénivelé par rapport au cours d’eau.'),
-];
+/**
+ * Column groups: identity (identity, location, territories) and stand, shared by forest and
+ * poplar plots; ecology for forest plots only; poplarOnly for poplar plots.
+ */
+const { identity, stand, ecology, poplarOnly } = columnGroups(columns, 'placettes.columns.json');
 
 export const PLACETTES_COLUMNS = [...identity, ...WEIGHT_COLUMNS, ...stand, ...ecology];
 export const PEUPLERAIES_COLUMNS = [...identity, ...WEIGHT_COLUMNS, ...stand, ...poplarOnly];

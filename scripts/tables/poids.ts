@@ -5,31 +5,10 @@ import type { Db } from '../lib/duck.ts';
 import { designWeights, type DesignPoint, type PointWeight } from '../lib/designWeights.ts';
 import { PipelineError } from '../lib/errors.ts';
 import { gridNode } from '../lib/grid.ts';
-import { col, type ColumnDoc } from '../lib/step.ts';
+import { columnGroups, type ColumnDoc } from '../lib/step.ts';
+import columns from './poids.columns.json' with { type: 'json' };
 
-export const WEIGHT_COLUMNS: ColumnDoc[] = [
-  col(
-    'poids',
-    'DOUBLE',
-    'ha',
-    'reconstitué (grille d’échantillonnage)',
-    'Poids de sondage : surface que le point représente dans sa campagne, avant calage. 2 000 ha par nœud du réseau de la campagne (un nœud pour 20 km²) × 4 ÷ nombre de sous-réseaux visités en entier dans sa zone (SER) et sa campagne, divisé entre les points d’un nœud de montagne, et pour les peupleraies par la densification de la campagne. 0 : point non utilisé par les estimations (voir note_poids). Méthode : page Méthodologie.',
-  ),
-  col(
-    'sous_reseau',
-    'VARCHAR',
-    '',
-    'dérivé de xl93, yl93',
-    'Sous-réseau du point dans le réseau de sa campagne : parités (00, 01, 10, 11) de ses coordonnées sur la maille de 4,47 km. Vide hors des réseaux de la campagne.',
-  ),
-  col(
-    'note_poids',
-    'VARCHAR',
-    '',
-    'reconstitué',
-    'Vide pour un poids ordinaire. « sous-réseau éclairci » : sous-réseau dont l’IGN n’a visité qu’une partie des points dans cette zone et cette campagne (poids 0) ; « hors grille » : position publiée à plus de 10 m d’un nœud de la grille (poids 0) ; « hors réseau de la campagne » : nœud d’un autre réseau que ceux de la campagne (poids 0) ; « nœud de montagne » : poids partagé entre les deux points d’un nœud de montagne.',
-  ),
-];
+export const WEIGHT_COLUMNS: ColumnDoc[] = columnGroups(columns, 'poids.columns.json').weights;
 
 const TABLES = [
   { table: 'out_placettes', kind: 'foret' },

@@ -1,7 +1,8 @@
 // recolte.parquet: Agreste commercial wood harvest 2005–2024 by département, région and France,
 // 47 product categories, in long format; an empty cell (statistical secret) becomes null.
 import { PipelineError } from '../lib/errors.ts';
-import { col, docOf, writeDocumented, type Step, type TableDoc } from '../lib/step.ts';
+import { columnGroups, docOf, writeDocumented, type Step, type TableDoc } from '../lib/step.ts';
+import columns from './recolte.columns.json' with { type: 'json' };
 import { formatInteger } from '../../src/lib/format/numbers.ts';
 import { sqlString } from '../../src/lib/sql.ts';
 import { parquetAt } from '../lib/duck.ts';
@@ -12,6 +13,8 @@ const FILES = [
   { id: 'agreste-recolte-regions-historique', niveau: 'region', column: 'Région' },
 ] as const;
 
+const COLUMNS = columnGroups(columns, 'recolte.columns.json');
+
 export const docs: TableDoc[] = [
   {
     file: 'recolte.parquet',
@@ -19,18 +22,7 @@ export const docs: TableDoc[] = [
       "Récolte de bois commercialisée (enquête annuelle « Exploitations forestières », SSP Agreste), 2005–2024, par département, région et France métropolitaine, pour 47 catégories de produits, en milliers de m³ de bois rond sur écorce. Mesure le bois vendu, pas les prélèvements totaux (autoconsommation exclue). Une cellule vide (secret statistique) donne volume nul et secret vrai.",
     sources: FILES.map((f) => f.id),
     order: ['niveau', 'code', 'rang', 'annee'],
-    columns: [
-      col('niveau', 'VARCHAR', '', 'fichier', "'france', 'region' ou 'departement'. La France vient du fichier régional (identique au fichier départemental)."),
-      col('code', 'VARCHAR', '', 'Département / Région (avant « - »)', "Code INSEE ('01', '2A', '75' ; 'FR' pour la France métropolitaine)."),
-      col('nom', 'VARCHAR', '', 'Département / Région (après « - »)', 'Nom du territoire.'),
-      col('rang', 'SMALLINT', '', 'ordre des lignes', 'Rang de la catégorie dans le tableau du producteur (1 à 47), qui porte la hiérarchie.'),
-      col('retrait', 'SMALLINT', 'caractères', 'indentation de Récolte', "Nombre d'espaces devant le libellé, tel que publié : porte la hiérarchie (0 = total d'un produit) mais de façon irrégulière (4 ou 5 espaces pour un même niveau) ; les lignes « dont … certifié » sont des parts, pas des sous-totaux additifs."),
-      col('produit', 'VARCHAR', '', 'Récolte (sigle)', 'Sigle du produit : RBC récolte totale, BO bois d’œuvre, BI bois d’industrie, BT bois de trituration, ABI autres bois d’industrie, BE bois énergie.'),
-      col('categorie', 'VARCHAR', '', 'Récolte', 'Libellé complet de la catégorie, sans l’indentation (ex. « BO - Chêne à sciages »).'),
-      col('annee', 'SMALLINT', 'année', 'colonnes 2005 à 2024', 'Année de récolte.'),
-      col('volume', 'DOUBLE', 'milliers de m³ (bois rond sur écorce)', 'cellule', 'Volume récolté et commercialisé ; nul si secret statistique.'),
-      col('secret', 'BOOLEAN', '', 'cellule vide', 'Vrai quand la valeur est couverte par le secret statistique.'),
-    ],
+    columns: COLUMNS.recolte,
   },
 ];
 

@@ -7,7 +7,8 @@ import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import { PipelineError } from '../lib/errors.ts';
 import { polygons, type GeoJsonGeometry, type MultiPolygon } from '../lib/geo.ts';
-import { col, type Step, type TableDoc } from '../lib/step.ts';
+import { columnGroups, type Step, type TableDoc } from '../lib/step.ts';
+import columns from './regions-forestieres.columns.json' with { type: 'json' };
 import { TOPO_KEEP, TOPO_QUANTIZATION } from './territoires.ts';
 
 const SOURCE = 'eco-regions-forestieres-nationales-ifn-309';
@@ -15,16 +16,15 @@ const FILE = 'regions-forestieres.topojson';
 /** Number of national forest regions the producer publishes (the `309` of its file name). */
 export const EXPECTED_REGIONS = 309;
 
+const COLUMNS = columnGroups(columns, 'regions-forestieres.columns.json');
+
 export const docs: TableDoc[] = [
   {
     file: FILE,
     description: `Contours simplifiés pour le web (TopoJSON, WGS84) des ${EXPECTED_REGIONS} régions forestières nationales de l’IFN, objet « rfn », propriétés {code, nom} ; les polygones d’une même région sont réunis. Quantification et simplification identiques à celles des territoires. Sert de couche de contours sur la carte interactive.`,
     sources: [SOURCE],
     order: ['code'],
-    columns: [
-      col('code', 'string', '', 'REGN', 'Code de la région forestière nationale, tel que publié.'),
-      col('nom', 'string', '', 'REGIONN', 'Nom de la région forestière, tel que publié (en capitales).'),
-    ],
+    columns: COLUMNS.contours,
   },
 ];
 

@@ -7,7 +7,8 @@ import { presimplify, quantile, simplify } from 'topojson-simplify';
 import { PipelineError } from '../lib/errors.ts';
 import { area, bbox, polygons, projectL93, type GeoJsonGeometry, type MultiPolygon } from '../lib/geo.ts';
 import type { Mirror } from '../lib/mirror.ts';
-import { col, docOf, writeDocumented, type Step, type TableDoc } from '../lib/step.ts';
+import { columnGroups, docOf, writeDocumented, type Step, type TableDoc } from '../lib/step.ts';
+import columns from './territoires.columns.json' with { type: 'json' };
 import { formatInteger } from '../../src/lib/format/numbers.ts';
 import { parseCsvRows } from '../../src/lib/csv.ts';
 import { SUBNATIONAL_LEVELS, type Level } from '../../src/lib/estimation/types.ts';
@@ -40,6 +41,8 @@ export const TOPO_QUANTIZATION = 1e5;
 /** The 13 régions of metropolitan France (INSEE codes since 2016). */
 export const REGIONS_METRO = ['11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93', '94'];
 
+const COLUMNS = columnGroups(columns, 'territoires.columns.json');
+
 export const docs: TableDoc[] = [
   {
     file: 'territoires.parquet',
@@ -47,19 +50,7 @@ export const docs: TableDoc[] = [
       "Territoires de publication : France métropolitaine, 13 régions, 96 départements, 86 sylvoécorégions (SER), 11 grandes régions écologiques (GRECO). Surface terrestre calculée en Lambert-93 (EPSG:2154) par la formule du lacet sur les contours complets.",
     sources: ['admin-departements', 'admin-regions', 'cog-dep-2025', 'cog-reg-2025', 'eco-ser-sylvoecoregions-86', 'eco-ser-sylvoecoregions-86-list', 'eco-greco-11'],
     order: ['level', 'code'],
-    columns: [
-      col('level', 'VARCHAR', '', 'dérivé', "Niveau : 'france', 'region', 'departement', 'ser' ou 'greco'."),
-      col('code', 'VARCHAR', '', 'code (Admin Express), codeser, greco', "Code : 'FR' ; code INSEE de région ('75') ; code de département ('01', '2A') ; code SER ('B41') ; lettre GRECO ('B')."),
-      col('nom', 'VARCHAR', '', 'nom, NomSER', 'Nom du territoire.'),
-      col('region', 'VARCHAR', '', 'REG (COG INSEE 2025)', 'Région parente, pour les départements ; nul sinon.'),
-      col('greco', 'VARCHAR', '', 'greco (liste des SER)', 'GRECO parente, pour les SER ; nul sinon.'),
-      col('tncc', 'INTEGER', '', 'TNCC_DEP, TNCC_REG (COG INSEE 2025)', "Type de nom en clair de l’INSEE, qui donne l’article du nom (0 et 1 : sans article, 2 : le, 3 : la, 4 : les, 5 : l’) : « de la Gironde », « des Landes ». Nul pour les SER, GRECO et la France."),
-      col('surface_ha', 'DOUBLE', 'ha', 'calculé', "Surface terrestre des contours complets projetés en Lambert-93 (formule du lacet, trous déduits). France = somme des départements."),
-      col('xmin', 'DOUBLE', '° (WGS84)', 'calculé', 'Longitude minimale de l’emprise.'),
-      col('ymin', 'DOUBLE', '° (WGS84)', 'calculé', 'Latitude minimale de l’emprise.'),
-      col('xmax', 'DOUBLE', '° (WGS84)', 'calculé', 'Longitude maximale de l’emprise.'),
-      col('ymax', 'DOUBLE', '° (WGS84)', 'calculé', 'Latitude maximale de l’emprise.'),
-    ],
+    columns: COLUMNS.territoires,
   },
   ...SUBNATIONAL_LEVELS.map(
     (level): TableDoc => ({
@@ -67,10 +58,7 @@ export const docs: TableDoc[] = [
       description: `Contours simplifiés pour le web (TopoJSON, WGS84), objet « ${level} », propriétés {code, nom}. Quantification ${formatInteger(TOPO_QUANTIZATION)} (grille d’environ 15 m × 11 m sur l’emprise de la métropole), simplification de Visvalingam conservant ${Math.round(TOPO_KEEP * 100)} % des sommets les plus significatifs, frontières partagées conservées (pas de trous ni de chevauchements).`,
       sources: ['admin-departements', 'admin-regions', 'eco-ser-sylvoecoregions-86', 'eco-greco-11'],
       order: ['code'],
-      columns: [
-        col('code', 'string', '', 'code', 'Code du territoire (identique à territoires.parquet).'),
-        col('nom', 'string', '', 'nom', 'Nom du territoire.'),
-      ],
+      columns: COLUMNS.contours,
     }),
   ),
 ];

@@ -1,7 +1,8 @@
 // The step list (scripts/steps.ts) against what the steps read: a step runs after the steps whose
 // outputs it reads, so that a change upstream rebuilds it (its stamp includes the stamps recorded
 // for them), and its stamp covers all the code it imports.
-import { relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import path, { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { steps } from '../../scripts/steps.ts';
@@ -9,6 +10,7 @@ import { tableDocs } from '../../scripts/tables/index.ts';
 import { licenceOf, sourceRanges } from '../../scripts/dictionary.ts';
 import { loadManifest } from '../../scripts/lib/manifest.ts';
 import { importClosure } from '../../scripts/lib/imports.ts';
+import { columnGroups } from '../../scripts/lib/step.ts';
 import { INPUT_TABLES } from '../../src/lib/estimation/types.ts';
 import { EXPLORER_TABLES } from '../../src/lib/explorer/tables.ts';
 
@@ -57,6 +59,9 @@ describe('liste des étapes', () => {
     const tables = importClosure([step('territoires').module]).map((f) => relative(ROOT, f));
     expect(tables).toContain('scripts/tables/territoires.ts');
     expect(tables).not.toContain('src/lib/estimation/catalogue.ts');
+    // Column descriptions are data files, imported: editing one rebuilds the step that documents it.
+    expect(tables).toContain('scripts/tables/territoires.columns.json');
+    expect(importClosure([step('incendies').module]).map((f) => relative(ROOT, f))).toContain('scripts/tables/incendies.columns.json');
   });
 });
 
@@ -76,5 +81,32 @@ describe('documentation des tables', () => {
     expect(sourceRanges(['a', 'ifn-2008', 'ifn-2009', 'ifn-2010', 'bdiff-2020-2024', 'ifn-2012'])).toEqual([
       '`a`', '`ifn-2008` … `ifn-2010`', '`bdiff-2020-2024`', '`ifn-2012`',
     ]);
+  });
+
+  /** Every `*.columns.json` below scripts/, with its parsed groups. */
+  const columnFiles = readdirSync(path.join(ROOT, 'scripts'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.columns.json'))
+    .map((f) => ({ file: f, groups: JSON.parse(readFileSync(path.join(ROOT, 'scripts', f), 'utf8')) as Record<string, { name: string; description: string }[]> }));
+
+  it('chaque colonne décrite dans un fichier .columns.json figure dans une table documentée', () => {
+    expect(columnFiles.length).toBeGreaterThan(10);
+    const documented = new Set(tableDocs.flatMap((t) => t.columns.map((c) => `${c.name} : ${c.description}`)));
+    for (const { file, groups } of columnFiles) {
+      const entries = Object.values(groups).flat();
+      expect(entries.length, file).toBeGreaterThan(0);
+      expect(entries.map((c) => `${c.name} : ${c.description}`).filter((d) => !documented.has(d)), file).toEqual([]);
+    }
+  });
+
+  it('une description de colonne mal formée arrête la construction en nommant fichier, groupe, colonne et champ', () => {
+    const ok = { name: 'surface_ha', type: 'DOUBLE', unit: 'ha', source: 'calculé', description: 'Surface.' };
+    expect(columnGroups({ g: [ok] }, 'x.columns.json').g).toEqual([ok]);
+    const { unit: _, ...noUnit } = ok;
+    expect(() => columnGroups({ g: [ok, noUnit] }, 'x.columns.json')).toThrow('x.columns.json : groupe « g », colonne 2, champ « unit » : texte attendu');
+    expect(() => columnGroups({ g: [{ ...ok, type: 'FLOAT8' }] }, 'x.columns.json')).toThrow('colonne 1, champ « type » : type « FLOAT8 » inconnu');
+    expect(() => columnGroups({ g: [{ ...ok, name: 'Surface ha' }] }, 'x.columns.json')).toThrow('champ « name » : « Surface ha » n’est pas un nom de colonne en snake_case');
+    expect(() => columnGroups({ g: [{ ...ok, descrption: 'typo' }] }, 'x.columns.json')).toThrow('champ « descrption » : champ inconnu');
+    expect(() => columnGroups({ g: [{ ...ok, description: ' ' }] }, 'x.columns.json')).toThrow('champ « description » : description vide');
+    expect(() => columnGroups({ g: [] }, 'x.columns.json')).toThrow('x.columns.json : groupe « g » : liste de colonnes vide ou absente');
   });
 });
