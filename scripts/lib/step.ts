@@ -7,7 +7,7 @@ import { LEVELS, levelOrderSql } from '../../src/lib/estimation/types.ts';
 /** One documented column of an output table. */
 export interface ColumnDoc {
   name: string;
-  /** DuckDB / Parquet type. */
+  /** DuckDB type for a Parquet column, `string` for a TopoJSON property. */
   type: string;
   /** Unit, or '' for codes and identifiers. */
   unit: string;
@@ -60,21 +60,24 @@ export interface Step {
   run: (ctx: StepContext) => Promise<void>;
 }
 
-/** The types a documented column may have: DuckDB's for Parquet, JSON's for TopoJSON properties. */
-const COLUMN_TYPES = new Set(['BOOLEAN', 'SMALLINT', 'INTEGER', 'DOUBLE', 'VARCHAR', 'DATE', 'TIMESTAMP', 'string', 'number']);
+/** The types a documented column may have: DuckDB's for Parquet, `string` for TopoJSON properties. */
+export const PARQUET_TYPES: readonly string[] = ['BOOLEAN', 'SMALLINT', 'INTEGER', 'DOUBLE', 'VARCHAR', 'DATE', 'TIMESTAMP'];
+const COLUMN_TYPES = new Set([...PARQUET_TYPES, 'string']);
 const COLUMN_FIELDS = ['name', 'type', 'unit', 'source', 'description'] as const;
 
 /**
  * The column docs of a `*.columns.json` file, by group, checked: each entry has the five fields of
- * a ColumnDoc as text, a snake_case name and a known type. The descriptions live in JSON, next to
- * the module that writes the table, so that they are read as data (and prose) rather than as code;
- * importing the file (`with { type: 'json' }`) puts it in the step's stamp.
+ * a ColumnDoc as text, a snake_case name and a known type. They live in JSON, next to the module
+ * that documents the table, so that two hundred descriptions read as prose rather than as code;
+ * but where a module builds its SELECT from the docs (trees, dead trees, plots, wildfires), the
+ * name, type, source and group of an entry also decide the SQL. Importing the file
+ * (`with { type: 'json' }`) puts it in the stamp of the steps that import the module.
  */
 export function columnGroups<G extends string>(json: Record<G, readonly unknown[]>, file: string): Record<G, ColumnDoc[]> {
   const groups = {} as Record<G, ColumnDoc[]>;
   for (const [group, entries] of Object.entries(json) as [G, unknown][]) {
     const where = (detail: string) => `${file} : groupe « ${group} »${detail}`;
-    if (!Array.isArray(entries) || entries.length === 0) throw new Error(where(' : liste de colonnes vide ou absente'));
+    if (!Array.isArray(entries) || entries.length === 0) throw new Error(where(' : une liste de colonnes non vide est attendue'));
     groups[group] = entries.map((entry: unknown, i: number) => {
       const at = (field: string) => where(`, colonne ${i + 1}, champ « ${field} »`);
       if (typeof entry !== 'object' || entry === null) throw new Error(where(`, colonne ${i + 1} : un objet est attendu`));

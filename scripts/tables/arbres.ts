@@ -28,8 +28,9 @@ const { trees, poplarClone } = columnGroups(columns, 'arbres.columns.json');
 
 export const ARBRES_COLUMNS: ColumnDoc[] = [...PLOT_KEY_COLUMNS, TREE_NUMBER_COLUMN, ...trees];
 
-/** Poplar trees have the same columns, with the clone after the species and state. */
-export const PEUPLERAIES_ARBRES_COLUMNS: ColumnDoc[] = [...ARBRES_COLUMNS.slice(0, 5), ...poplarClone, ...ARBRES_COLUMNS.slice(5)];
+/** Poplar trees have the same columns, with the clone right after the state of vegetation. */
+const afterVeget = ARBRES_COLUMNS.findIndex((c) => c.name === 'veget') + 1;
+export const PEUPLERAIES_ARBRES_COLUMNS: ColumnDoc[] = [...ARBRES_COLUMNS.slice(0, afterVeget), ...poplarClone, ...ARBRES_COLUMNS.slice(afterVeget)];
 
 export const docs: TableDoc[] = [
   {

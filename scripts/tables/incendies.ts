@@ -5,12 +5,13 @@ import { PipelineError } from '../lib/errors.ts';
 import { columnGroups, docOf, writeDocumented, type Step, type TableDoc } from '../lib/step.ts';
 import columns from './incendies.columns.json' with { type: 'json' };
 import { formatInteger } from '../../src/lib/format/numbers.ts';
-import { sqlString } from '../../src/lib/sql.ts';
-import { parquetAt } from '../lib/duck.ts';
+import { sqlIdentifier, sqlString } from '../../src/lib/sql.ts';
+import { parquetAt, type ColType } from '../lib/duck.ts';
 
 /**
- * Column groups: the fire's identity, then the columns copied from the producer's (named in
- * `source`): areas (converted from m² to ha), texts and counts.
+ * Column groups: the fire's date, place and number (their SQL is written out in the step below),
+ * then the columns copied from the producer's one to one, from the column named in `source`:
+ * areas (converted from m² to ha), texts and counts.
  */
 const { fire, areas, texts, counts } = columnGroups(columns, 'incendies.columns.json');
 
@@ -45,7 +46,7 @@ export const step: Step = {
     const files = [];
     for (const id of SOURCES) files.push({ path: await mirror.file(id), label: mirror.source(id).path });
     await db.loadCsv('raw_bdiff', files);
-    const types: Record<string, 'VARCHAR' | 'DOUBLE' | 'INTEGER' | 'SMALLINT'> = {
+    const types: Record<string, ColType> = {
       Année: 'SMALLINT',
       Numéro: 'INTEGER',
       Département: 'VARCHAR',
@@ -53,8 +54,8 @@ export const step: Step = {
       'Nom de la commune': 'VARCHAR',
       'Date de première alerte': 'VARCHAR',
     };
-    // The producer's columns are read in the type they are written in (areas still in m²).
-    for (const c of [...areas, ...texts, ...counts]) types[c.source] = c.type as 'VARCHAR' | 'DOUBLE' | 'INTEGER';
+    // The producer's columns are read in their documented type (areas still in m²).
+    for (const c of [...areas, ...texts, ...counts]) types[c.source] = c.type as ColType;
     await db.typeColumns('raw_bdiff', 't_bdiff', types);
     await db.dropCsv('raw_bdiff');
 
@@ -78,8 +79,8 @@ export const step: Step = {
       `"Nom de la commune" AS commune`,
       `strptime("Date de première alerte", '%d/%m/%Y %H:%M') AS date_alerte`,
       `strptime("Date de première alerte", '%d/%m/%Y %H:%M')::DATE AS date`,
-      ...areas.map((c) => `round("${c.source}" / 10000, 4) AS ${c.name}`),
-      ...[...texts, ...counts].map((c) => `"${c.source}" AS ${c.name}`),
+      ...areas.map((c) => `round(${sqlIdentifier(c.source)} / 10000, 4) AS ${c.name}`),
+      ...[...texts, ...counts].map((c) => `${sqlIdentifier(c.source)} AS ${c.name}`),
     ];
     await db.run(`CREATE OR REPLACE TABLE out_incendies AS SELECT ${select.join(', ')}, _file, _line
       FROM t_bdiff b LEFT JOIN territoires_ref t ON t.level = 'departement' AND t.code = pad0(b."Département", 2)`);

@@ -14,8 +14,10 @@ export const IDF_GROUP = ['75', '78', '91', '92', '93', '94', '95'];
 
 
 /**
- * Column groups: identity (identity, location, territories) and stand, shared by forest and
- * poplar plots; ecology for forest plots only; poplarOnly for poplar plots.
+ * Column groups: identity (identifier, location, territories, land cover) and stand, shared by
+ * forest and poplar plots, with the weights between them (WEIGHT_COLUMNS, documented in
+ * poids.columns.json); ecology (read from the ecology file) for forest plots only; poplarOnly for
+ * poplar plots.
  */
 const { identity, stand, ecology, poplarOnly } = columnGroups(columns, 'placettes.columns.json');
 

@@ -10,7 +10,7 @@ import { tableDocs } from '../../scripts/tables/index.ts';
 import { licenceOf, sourceRanges } from '../../scripts/dictionary.ts';
 import { loadManifest } from '../../scripts/lib/manifest.ts';
 import { importClosure } from '../../scripts/lib/imports.ts';
-import { columnGroups } from '../../scripts/lib/step.ts';
+import { columnGroups, PARQUET_TYPES } from '../../scripts/lib/step.ts';
 import { INPUT_TABLES } from '../../src/lib/estimation/types.ts';
 import { EXPLORER_TABLES } from '../../src/lib/explorer/tables.ts';
 
@@ -59,9 +59,6 @@ describe('liste des étapes', () => {
     const tables = importClosure([step('territoires').module]).map((f) => relative(ROOT, f));
     expect(tables).toContain('scripts/tables/territoires.ts');
     expect(tables).not.toContain('src/lib/estimation/catalogue.ts');
-    // Column descriptions are data files, imported: editing one rebuilds the step that documents it.
-    expect(tables).toContain('scripts/tables/territoires.columns.json');
-    expect(importClosure([step('incendies').module]).map((f) => relative(ROOT, f))).toContain('scripts/tables/incendies.columns.json');
   });
 });
 
@@ -98,6 +95,21 @@ describe('documentation des tables', () => {
     }
   });
 
+  it('chaque fichier .columns.json est importé par une étape, dont il entre dans l’empreinte : le corriger reconstruit la table', () => {
+    const stamped = new Set(steps.flatMap((s) => importClosure([s.module])).map((f) => relative(ROOT, f)));
+    expect(columnFiles.map(({ file }) => path.join('scripts', file)).filter((f) => !stamped.has(f))).toEqual([]);
+  });
+
+  it('chaque table documente des colonnes uniques, de types Parquet pour un Parquet et texte pour un TopoJSON', () => {
+    for (const t of tableDocs) {
+      const names = t.columns.map((c) => c.name);
+      expect(names.length, t.file).toBeGreaterThan(0);
+      expect(new Set(names).size, t.file).toBe(names.length);
+      const allowed = t.file.endsWith('.topojson') ? ['string'] : PARQUET_TYPES;
+      expect(t.columns.filter((c) => !allowed.includes(c.type)).map((c) => `${c.name} ${c.type}`), t.file).toEqual([]);
+    }
+  });
+
   it('une description de colonne mal formée arrête la construction en nommant fichier, groupe, colonne et champ', () => {
     const ok = { name: 'surface_ha', type: 'DOUBLE', unit: 'ha', source: 'calculé', description: 'Surface.' };
     expect(columnGroups({ g: [ok] }, 'x.columns.json').g).toEqual([ok]);
@@ -107,6 +119,6 @@ describe('documentation des tables', () => {
     expect(() => columnGroups({ g: [{ ...ok, name: 'Surface ha' }] }, 'x.columns.json')).toThrow('champ « name » : « Surface ha » n’est pas un nom de colonne en snake_case');
     expect(() => columnGroups({ g: [{ ...ok, descrption: 'typo' }] }, 'x.columns.json')).toThrow('champ « descrption » : champ inconnu');
     expect(() => columnGroups({ g: [{ ...ok, description: ' ' }] }, 'x.columns.json')).toThrow('champ « description » : description vide');
-    expect(() => columnGroups({ g: [] }, 'x.columns.json')).toThrow('x.columns.json : groupe « g » : liste de colonnes vide ou absente');
+    expect(() => columnGroups({ g: [] }, 'x.columns.json')).toThrow('x.columns.json : groupe « g » : une liste de colonnes non vide est attendue');
   });
 });
